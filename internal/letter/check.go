@@ -1,0 +1,345 @@
+package letter
+
+import (
+	"net/mail"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// Code names the rule a field broke. Codes are stable: the web layer words
+// them in the user's language.
+type Code string
+
+const (
+	Required         Code = "required"
+	TooLong          Code = "too_long"
+	InvalidUTF8      Code = "invalid_utf8"
+	ControlChars     Code = "control_chars"
+	InvalidChoice    Code = "invalid_choice"
+	InvalidDate      Code = "invalid_date"
+	DateInPast       Code = "date_in_past"
+	DateTooFar       Code = "date_too_far"
+	InvalidEmail     Code = "invalid_email"
+	InvalidPhone     Code = "invalid_phone"
+	NeedEmailOrPhone Code = "need_email_or_phone"
+	NotANumber       Code = "not_a_number"
+	OutOfRange       Code = "out_of_range"
+)
+
+// FieldError is one broken rule. Limit is the bound that was crossed, for
+// too_long (characters), out_of_range (the largest number) and date_too_far
+// (days).
+type FieldError struct {
+	Field string
+	Code  Code
+	Limit int
+}
+
+// Errors holds at most one error per field, in the order of the form.
+type Errors []FieldError
+
+// Get returns the error for field, if there is one.
+func (errs Errors) Get(field string) (FieldError, bool) {
+	for _, e := range errs {
+		if e.Field == field {
+			return e, true
+		}
+	}
+	return FieldError{}, false
+}
+
+// WarningCode names something the user should consider; it does not block.
+type WarningCode string
+
+const (
+	// ShortNotice: the last day is less than MinNoticeDays away.
+	ShortNotice WarningCode = "short_notice"
+	// ManagerNotConfirmed: the user has not cleared the letter with their
+	// manager (who may have a plan, or a client clause may apply).
+	ManagerNotConfirmed WarningCode = "manager_not_confirmed"
+	// NewEmployerOmitted: a new employer was given, but the user moves to a
+	// competitor, so the letter leaves it out.
+	NewEmployerOmitted WarningCode = "new_employer_omitted"
+)
+
+// Warning is a non-blocking reminder. Days is the days left until the last
+// day, for ShortNotice.
+type Warning struct {
+	Code WarningCode
+	Days int
+}
+
+// Facts is a checked draft: every value trimmed, normalised and parsed, ready
+// for Compose.
+type Facts struct {
+	Lang             Lang
+	Tone             Tone
+	SenderName       string
+	SenderTitle      string
+	Company          string
+	ClientName       string
+	ClientEmail      string
+	LastDay          time.Time // the sender's last working day
+	HandoverDay      time.Time // the replacement's first day: the next working day
+	ReplacementName  string
+	ReplacementTitle string
+	ReplacementEmail string
+	ReplacementPhone string // formatted for the letter's readers
+	Years            int    // 0 when not given
+	SameIndustry     bool
+	Competitor       bool
+	NewEmployer      string // empty when moving to a competitor
+	PhoneFollowup    bool
+	PersonalNote     string // one line
+	ManagerOK        bool
+}
+
+// Check validates d against the form contract, with today as the current
+// date. It returns the facts to compose from, the warnings to show, and the
+// errors; the facts are only complete when there are no errors.
+func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
+	c := checker{}
+	f := Facts{
+		SameIndustry:  d.SameIndustry,
+		Competitor:    d.Competitor,
+		PhoneFollowup: d.PhoneFollowup,
+		ManagerOK:     d.ManagerOK,
+	}
+
+	f.Lang = choice(&c, FieldLang, d.Lang, Norwegian, Langs)
+	f.Tone = choice(&c, FieldTone, d.Tone, Formal, Tones)
+	f.SenderName = c.line(FieldSenderName, d.SenderName, MaxNameLen, true)
+	f.SenderTitle = c.line(FieldSenderTitle, d.SenderTitle, MaxTitleLen, false)
+	f.Company = c.line(FieldCompany, d.Company, MaxCompanyLen, true)
+	f.ClientName = c.line(FieldClientName, d.ClientName, MaxCompanyLen, false)
+	f.ClientEmail = c.email(FieldClientEmail, d.ClientEmail)
+	f.LastDay = c.date(FieldDepartureDate, d.DepartureDate, today)
+	f.ReplacementName = c.line(FieldReplacementName, d.ReplacementName, MaxNameLen, true)
+	f.ReplacementTitle = c.line(FieldReplacementTitle, d.ReplacementTitle, MaxTitleLen, false)
+	f.ReplacementEmail = c.email(FieldReplacementEmail, d.ReplacementEmail)
+	f.ReplacementPhone = c.phone(FieldReplacementPhone, d.ReplacementPhone, f.Lang)
+	if strings.TrimSpace(d.ReplacementEmail) == "" && strings.TrimSpace(d.ReplacementPhone) == "" {
+		c.add(FieldReplacementEmail, NeedEmailOrPhone, 0)
+	}
+	f.Years = c.number(FieldYears, d.Years, MaxYears)
+	newEmployer := c.line(FieldNewEmployer, d.NewEmployer, MaxCompanyLen, false)
+	f.PersonalNote = c.text(FieldPersonalNote, d.PersonalNote, MaxNoteLen)
+
+	if !f.Competitor {
+		f.NewEmployer = newEmployer
+	}
+	if !f.LastDay.IsZero() {
+		f.HandoverDay = nextWorkingDay(f.LastDay)
+	}
+
+	var warnings []Warning
+	if !f.LastDay.IsZero() {
+		if days := daysBetween(today, f.LastDay); days < MinNoticeDays {
+			warnings = append(warnings, Warning{Code: ShortNotice, Days: days})
+		}
+	}
+	if !f.ManagerOK {
+		warnings = append(warnings, Warning{Code: ManagerNotConfirmed})
+	}
+	if f.Competitor && newEmployer != "" {
+		warnings = append(warnings, Warning{Code: NewEmployerOmitted})
+	}
+	return f, warnings, c.errs
+}
+
+type checker struct {
+	errs Errors
+}
+
+func (c *checker) add(field string, code Code, limit int) {
+	if _, ok := c.errs.Get(field); ok {
+		return
+	}
+	c.errs = append(c.errs, FieldError{Field: field, Code: code, Limit: limit})
+}
+
+// line checks a one-line text field and returns it trimmed, with runs of
+// white space folded to one space.
+func (c *checker) line(field, s string, limit int, required bool) string {
+	s, ok := c.text0(field, s, limit, required, false)
+	if !ok {
+		return ""
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// text checks a multi-line field and returns it as one line: a personal note
+// is one sentence or two in the letter, not a block of its own.
+func (c *checker) text(field, s string, limit int) string {
+	s, ok := c.text0(field, s, limit, false, true)
+	if !ok {
+		return ""
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// text0 holds the rules every text field shares. It returns the trimmed value
+// and whether it passed.
+func (c *checker) text0(field, s string, limit int, required, multiline bool) (string, bool) {
+	if !utf8.ValidString(s) {
+		c.add(field, InvalidUTF8, 0)
+		return "", false
+	}
+	if multiline {
+		s = NormalizeNewlines(s)
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		if required {
+			c.add(field, Required, 0)
+		}
+		return "", !required
+	}
+	if utf8.RuneCountInString(s) > limit {
+		c.add(field, TooLong, limit)
+		return "", false
+	}
+	for _, r := range s {
+		if r == '\n' && multiline {
+			continue
+		}
+		if isControl(r) {
+			c.add(field, ControlChars, 0)
+			return "", false
+		}
+	}
+	return s, true
+}
+
+// NormalizeNewlines turns CRLF and lone CR, as browsers and mail programs
+// send them, into LF.
+func NormalizeNewlines(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
+}
+
+// isControl reports characters that have no place in a letter: C0/C1
+// controls, line and paragraph separators, and the bidirectional overrides
+// that can make text read differently from how it is stored.
+func isControl(r rune) bool {
+	switch {
+	case unicode.IsControl(r):
+		return true
+	case r == '\u2028', r == '\u2029':
+		return true
+	case r >= '\u202A' && r <= '\u202E', r >= '\u2066' && r <= '\u2069':
+		return true
+	}
+	return false
+}
+
+// choice returns the option s names, or def when s is empty.
+func choice[T ~string](c *checker, field, s string, def T, options []T) T {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return def
+	}
+	for _, o := range options {
+		if string(o) == s {
+			return o
+		}
+	}
+	c.add(field, InvalidChoice, 0)
+	return def
+}
+
+func (c *checker) email(field, s string) string {
+	s, ok := c.text0(field, s, MaxEmailLen, false, false)
+	if !ok || s == "" {
+		return ""
+	}
+	if !validEmail(s) {
+		c.add(field, InvalidEmail, 0)
+		return ""
+	}
+	return s
+}
+
+// validEmail accepts a bare address (no display name, no angle brackets)
+// whose domain has a dot, as any address a client can write to has.
+func validEmail(s string) bool {
+	addr, err := mail.ParseAddress(s)
+	if err != nil || addr.Name != "" || addr.Address != s {
+		return false
+	}
+	at := strings.LastIndexByte(s, '@')
+	domain := s[at+1:]
+	return strings.Contains(domain, ".") && !strings.HasSuffix(domain, ".") && !strings.HasPrefix(domain, ".")
+}
+
+// phone parses a number written nationally (Norway) or with a + and any
+// country code, and formats it the way the letter's readers write numbers:
+// a Norwegian number in a Norwegian letter without the country code.
+func (c *checker) phone(field, s string, lang Lang) string {
+	s, ok := c.text0(field, s, MaxPhoneLen, false, false)
+	if !ok || s == "" {
+		return ""
+	}
+	num, err := phonenumbers.Parse(s, "NO")
+	if err != nil || !phonenumbers.IsValidNumber(num) {
+		c.add(field, InvalidPhone, 0)
+		return ""
+	}
+	if lang == Norwegian && phonenumbers.GetRegionCodeForNumber(num) == "NO" {
+		return phonenumbers.Format(num, phonenumbers.NATIONAL)
+	}
+	return phonenumbers.Format(num, phonenumbers.INTERNATIONAL)
+}
+
+// number parses an optional whole number from 0 to max; empty gives 0.
+func (c *checker) number(field, s string, max int) int {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0
+	}
+	digits := strings.TrimPrefix(s, "-")
+	if digits == "" || strings.TrimFunc(digits, isDigit) != "" {
+		c.add(field, NotANumber, 0)
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 || n > max {
+		c.add(field, OutOfRange, max)
+		return 0
+	}
+	return n
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// date parses a required YYYY-MM-DD date that is neither before today nor
+// more than MaxDaysAhead days after it.
+func (c *checker) date(field, s string, today time.Time) time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		c.add(field, Required, 0)
+		return time.Time{}
+	}
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil || len(s) != len(time.DateOnly) {
+		c.add(field, InvalidDate, 0)
+		return time.Time{}
+	}
+	switch days := daysBetween(today, d); {
+	case days < 0:
+		c.add(field, DateInPast, 0)
+		return time.Time{}
+	case days > MaxDaysAhead:
+		c.add(field, DateTooFar, MaxDaysAhead)
+		return time.Time{}
+	}
+	return d
+}

@@ -1,0 +1,200 @@
+package letter
+
+import (
+	"strings"
+	"testing"
+)
+
+// validDraft is a draft that passes every rule; each case below breaks one.
+func validDraft() Draft {
+	return Draft{
+		SenderName:       "Kari Nordmann",
+		Company:          "Fjordkontor",
+		DepartureDate:    "2027-10-08",
+		ReplacementName:  "Jonas Berg",
+		ReplacementEmail: "jonas@fjord.no",
+		ManagerOK:        true,
+	}
+}
+
+func TestCheckRules(t *testing.T) {
+	long := func(n int) string { return strings.Repeat("æ", n) }
+	tests := []struct {
+		name   string
+		edit   func(*Draft)
+		field  string
+		code   Code
+		limit  int
+		passes bool // the edit is allowed: no error at all
+	}{
+		{name: "valid", edit: func(d *Draft) {}, passes: true},
+		{name: "sender name missing", edit: func(d *Draft) { d.SenderName = "" }, field: FieldSenderName, code: Required},
+		{name: "sender name only spaces", edit: func(d *Draft) { d.SenderName = " \t " }, field: FieldSenderName, code: Required},
+		{name: "company missing", edit: func(d *Draft) { d.Company = "" }, field: FieldCompany, code: Required},
+		{name: "replacement missing", edit: func(d *Draft) { d.ReplacementName = "" }, field: FieldReplacementName, code: Required},
+		{name: "departure date missing", edit: func(d *Draft) { d.DepartureDate = "" }, field: FieldDepartureDate, code: Required},
+		{name: "sender name at limit in characters", edit: func(d *Draft) { d.SenderName = long(100) }, passes: true},
+		{name: "sender name over limit", edit: func(d *Draft) { d.SenderName = long(101) }, field: FieldSenderName, code: TooLong, limit: 100},
+		{name: "sender title over limit", edit: func(d *Draft) { d.SenderTitle = long(101) }, field: FieldSenderTitle, code: TooLong, limit: 100},
+		{name: "company over limit", edit: func(d *Draft) { d.Company = long(121) }, field: FieldCompany, code: TooLong, limit: 120},
+		{name: "client name over limit", edit: func(d *Draft) { d.ClientName = long(121) }, field: FieldClientName, code: TooLong, limit: 120},
+		{name: "replacement over limit", edit: func(d *Draft) { d.ReplacementName = long(101) }, field: FieldReplacementName, code: TooLong, limit: 100},
+		{name: "replacement title over limit", edit: func(d *Draft) { d.ReplacementTitle = long(101) }, field: FieldReplacementTitle, code: TooLong, limit: 100},
+		{name: "new employer over limit", edit: func(d *Draft) { d.NewEmployer = long(121) }, field: FieldNewEmployer, code: TooLong, limit: 120},
+		{name: "note at limit", edit: func(d *Draft) { d.PersonalNote = long(400) }, passes: true},
+		{name: "note over limit", edit: func(d *Draft) { d.PersonalNote = long(401) }, field: FieldPersonalNote, code: TooLong, limit: 400},
+		{name: "10 000 characters", edit: func(d *Draft) { d.SenderName = strings.Repeat("a", 10000) }, field: FieldSenderName, code: TooLong, limit: 100},
+		{name: "10 000 character note", edit: func(d *Draft) { d.PersonalNote = strings.Repeat("a ", 5000) }, field: FieldPersonalNote, code: TooLong, limit: 400},
+		{name: "invalid UTF-8", edit: func(d *Draft) { d.Company = "Fjord\xffkontor" }, field: FieldCompany, code: InvalidUTF8},
+		{name: "invalid UTF-8 in note", edit: func(d *Draft) { d.PersonalNote = "\xc3\x28" }, field: FieldPersonalNote, code: InvalidUTF8},
+		{name: "LF in one-line field", edit: func(d *Draft) { d.SenderName = "Kari\nBcc: x@y.no" }, field: FieldSenderName, code: ControlChars},
+		{name: "CR in one-line field", edit: func(d *Draft) { d.ReplacementName = "Jonas\rBerg" }, field: FieldReplacementName, code: ControlChars},
+		{name: "NUL", edit: func(d *Draft) { d.Company = "Fjord\x00kontor" }, field: FieldCompany, code: ControlChars},
+		{name: "escape sequence", edit: func(d *Draft) { d.SenderTitle = "\x1b[31mRød" }, field: FieldSenderTitle, code: ControlChars},
+		{name: "C1 control", edit: func(d *Draft) { d.ClientName = "O\u0085la" }, field: FieldClientName, code: ControlChars},
+		{name: "bidi override", edit: func(d *Draft) { d.Company = "Fjord\u202ekontor" }, field: FieldCompany, code: ControlChars},
+		{name: "line separator", edit: func(d *Draft) { d.Company = "Fjord\u2028kontor" }, field: FieldCompany, code: ControlChars},
+		{name: "CRLF in note", edit: func(d *Draft) { d.PersonalNote = "Takk for alt.\r\nHils alle." }, passes: true},
+		{name: "tab in note", edit: func(d *Draft) { d.PersonalNote = "Takk\tfor alt" }, field: FieldPersonalNote, code: ControlChars},
+		{name: "NUL in note", edit: func(d *Draft) { d.PersonalNote = "Takk\x00" }, field: FieldPersonalNote, code: ControlChars},
+		{name: "unknown language", edit: func(d *Draft) { d.Lang = "sv" }, field: FieldLang, code: InvalidChoice},
+		{name: "unknown tone", edit: func(d *Draft) { d.Tone = "angry" }, field: FieldTone, code: InvalidChoice},
+		{name: "English and warm", edit: func(d *Draft) { d.Lang, d.Tone = "en", "warm" }, passes: true},
+		{name: "impossible date", edit: func(d *Draft) { d.DepartureDate = "2027-02-30" }, field: FieldDepartureDate, code: InvalidDate},
+		{name: "month 13", edit: func(d *Draft) { d.DepartureDate = "2027-13-01" }, field: FieldDepartureDate, code: InvalidDate},
+		{name: "five-digit year", edit: func(d *Draft) { d.DepartureDate = "99999-01-01" }, field: FieldDepartureDate, code: InvalidDate},
+		{name: "all zeros", edit: func(d *Draft) { d.DepartureDate = "0000-00-00" }, field: FieldDepartureDate, code: InvalidDate},
+		{name: "Norwegian date style", edit: func(d *Draft) { d.DepartureDate = "08.10.2027" }, field: FieldDepartureDate, code: InvalidDate},
+		{name: "date with time", edit: func(d *Draft) { d.DepartureDate = "2027-10-08T10:00:00Z" }, field: FieldDepartureDate, code: InvalidDate},
+		{name: "year zero", edit: func(d *Draft) { d.DepartureDate = "0000-01-01" }, field: FieldDepartureDate, code: DateInPast},
+		{name: "yesterday", edit: func(d *Draft) { d.DepartureDate = "2027-08-31" }, field: FieldDepartureDate, code: DateInPast},
+		{name: "today", edit: func(d *Draft) { d.DepartureDate = "2027-09-01" }, passes: true},
+		{name: "two years ahead", edit: func(d *Draft) { d.DepartureDate = "2029-08-31" }, passes: true},
+		{name: "too far ahead", edit: func(d *Draft) { d.DepartureDate = "2029-09-01" }, field: FieldDepartureDate, code: DateTooFar, limit: 730},
+		{name: "email with name", edit: func(d *Draft) { d.ReplacementEmail = "Jonas <jonas@fjord.no>" }, field: FieldReplacementEmail, code: InvalidEmail},
+		{name: "email without at", edit: func(d *Draft) { d.ReplacementEmail = "jonas.fjord.no" }, field: FieldReplacementEmail, code: InvalidEmail},
+		{name: "email without dot in domain", edit: func(d *Draft) { d.ReplacementEmail = "jonas@localhost" }, field: FieldReplacementEmail, code: InvalidEmail},
+		{name: "email with header injection", edit: func(d *Draft) { d.ClientEmail = "ola@kunde.no\r\nBcc: x@y.no" }, field: FieldClientEmail, code: ControlChars},
+		{name: "two emails", edit: func(d *Draft) { d.ClientEmail = "a@b.no, c@d.no" }, field: FieldClientEmail, code: InvalidEmail},
+		{name: "client email valid", edit: func(d *Draft) { d.ClientEmail = "ola.nordmann+farvel@kunde.no" }, passes: true},
+		{name: "no email or phone", edit: func(d *Draft) { d.ReplacementEmail = "" }, field: FieldReplacementEmail, code: NeedEmailOrPhone},
+		{name: "phone only", edit: func(d *Draft) { d.ReplacementEmail, d.ReplacementPhone = "", "412 34 567" }, passes: true},
+		{name: "foreign phone with plus", edit: func(d *Draft) { d.ReplacementPhone = "+46 8 123 456 78" }, passes: true},
+		{name: "phone too short", edit: func(d *Draft) { d.ReplacementPhone = "1234" }, field: FieldReplacementPhone, code: InvalidPhone},
+		{name: "phone letters", edit: func(d *Draft) { d.ReplacementPhone = "ring meg" }, field: FieldReplacementPhone, code: InvalidPhone},
+		{name: "phone too long", edit: func(d *Draft) { d.ReplacementPhone = strings.Repeat("9", 41) }, field: FieldReplacementPhone, code: TooLong, limit: 40},
+		{name: "years zero", edit: func(d *Draft) { d.Years = "0" }, passes: true},
+		{name: "years sixty", edit: func(d *Draft) { d.Years = "60" }, passes: true},
+		{name: "years negative", edit: func(d *Draft) { d.Years = "-1" }, field: FieldYears, code: OutOfRange, limit: 60},
+		{name: "years too many", edit: func(d *Draft) { d.Years = "61" }, field: FieldYears, code: OutOfRange, limit: 60},
+		{name: "years huge", edit: func(d *Draft) { d.Years = strings.Repeat("9", 10000) }, field: FieldYears, code: OutOfRange, limit: 60},
+		{name: "years exponent", edit: func(d *Draft) { d.Years = "1e9" }, field: FieldYears, code: NotANumber},
+		{name: "years word", edit: func(d *Draft) { d.Years = "six" }, field: FieldYears, code: NotANumber},
+		{name: "years decimal", edit: func(d *Draft) { d.Years = "2.5" }, field: FieldYears, code: NotANumber},
+		{name: "years minus only", edit: func(d *Draft) { d.Years = "-" }, field: FieldYears, code: NotANumber},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := validDraft()
+			tt.edit(&d)
+			_, _, errs := Check(d, today)
+			if tt.passes {
+				if len(errs) > 0 {
+					t.Fatalf("want no errors, got %v", errs)
+				}
+				return
+			}
+			if len(errs) != 1 {
+				t.Fatalf("want exactly one error on %s, got %v", tt.field, errs)
+			}
+			want := FieldError{Field: tt.field, Code: tt.code, Limit: tt.limit}
+			if errs[0] != want {
+				t.Fatalf("got %+v, want %+v", errs[0], want)
+			}
+		})
+	}
+}
+
+func TestCheckReportsEveryFieldInFormOrder(t *testing.T) {
+	_, _, errs := Check(Draft{Lang: "xx", Years: "x"}, today)
+	var got []string
+	for _, e := range errs {
+		got = append(got, e.Field+":"+string(e.Code))
+	}
+	want := "lang:invalid_choice sender_name:required company:required departure_date:required " +
+		"replacement_name:required replacement_email:need_email_or_phone years:not_a_number"
+	if strings.Join(got, " ") != want {
+		t.Fatalf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
+
+func TestCheckNormalises(t *testing.T) {
+	d := validDraft()
+	d.SenderName = "  Kari \u00a0  Nordmann "
+	d.PersonalNote = "  Takk for alt.\r\n\r\n  Hils teamet!  "
+	d.ReplacementPhone = "+47 412 34 567"
+	d.Lang = "en"
+	f, _, errs := Check(d, today)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, c := range []struct{ name, got, want string }{
+		{"sender name", f.SenderName, "Kari Nordmann"},
+		{"note", f.PersonalNote, "Takk for alt. Hils teamet!"},
+		{"phone in English letter", f.ReplacementPhone, "+47 41 23 45 67"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, c.got, c.want)
+		}
+	}
+	if f.Lang != English || f.Tone != Formal {
+		t.Errorf("lang, tone = %s, %s; want en, formal (the default tone)", f.Lang, f.Tone)
+	}
+
+	d.Lang = ""
+	f, _, _ = Check(d, today)
+	if f.Lang != Norwegian || f.ReplacementPhone != "41 23 45 67" {
+		t.Errorf("default language: got %s with phone %q, want nb with the national format", f.Lang, f.ReplacementPhone)
+	}
+}
+
+func TestCheckWarnings(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(*Draft)
+		want []Warning
+	}{
+		{name: "none", edit: func(d *Draft) {}},
+		{name: "today", edit: func(d *Draft) { d.DepartureDate = "2027-09-01" }, want: []Warning{{Code: ShortNotice, Days: 0}}},
+		{name: "13 days", edit: func(d *Draft) { d.DepartureDate = "2027-09-14" }, want: []Warning{{Code: ShortNotice, Days: 13}}},
+		{name: "14 days", edit: func(d *Draft) { d.DepartureDate = "2027-09-15" }},
+		{name: "manager not asked", edit: func(d *Draft) { d.ManagerOK = false }, want: []Warning{{Code: ManagerNotConfirmed}}},
+		{name: "competitor named", edit: func(d *Draft) { d.Competitor, d.NewEmployer = true, "Rival AS" }, want: []Warning{{Code: NewEmployerOmitted}}},
+		{name: "competitor not named", edit: func(d *Draft) { d.Competitor = true }},
+		{name: "new employer, no competitor", edit: func(d *Draft) { d.NewEmployer = "Lysverket" }},
+		{name: "all three", edit: func(d *Draft) {
+			d.DepartureDate, d.ManagerOK, d.Competitor, d.NewEmployer = "2027-09-03", false, true, "Rival AS"
+		}, want: []Warning{{Code: ShortNotice, Days: 2}, {Code: ManagerNotConfirmed}, {Code: NewEmployerOmitted}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := validDraft()
+			tt.edit(&d)
+			f, warnings, errs := Check(d, today)
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			if len(warnings) != len(tt.want) {
+				t.Fatalf("got %v, want %v", warnings, tt.want)
+			}
+			for i := range warnings {
+				if warnings[i] != tt.want[i] {
+					t.Fatalf("got %v, want %v", warnings, tt.want)
+				}
+			}
+			if f.Competitor && f.NewEmployer != "" {
+				t.Fatalf("moving to a competitor, yet the facts name %q", f.NewEmployer)
+			}
+		})
+	}
+}

@@ -1,0 +1,94 @@
+// Package letter turns what a departing employee typed into a finished
+// letter to a client: it validates the draft, reports what to fix and what to
+// consider, and composes the letter in Norwegian (bokmål) or English in one of
+// three tones. It knows nothing about HTTP.
+package letter
+
+// Draft is the form contract as typed: every value is raw text, parsed and
+// checked by Check. The schema tags are the contract's field names, which are
+// also the keys of field errors.
+type Draft struct {
+	Lang             string `schema:"lang"`
+	Tone             string `schema:"tone"`
+	SenderName       string `schema:"sender_name"`
+	SenderTitle      string `schema:"sender_title"`
+	Company          string `schema:"company"`
+	ClientName       string `schema:"client_name"`
+	ClientEmail      string `schema:"client_email"`
+	DepartureDate    string `schema:"departure_date"`
+	ReplacementName  string `schema:"replacement_name"`
+	ReplacementTitle string `schema:"replacement_title"`
+	ReplacementEmail string `schema:"replacement_email"`
+	ReplacementPhone string `schema:"replacement_phone"`
+	Years            string `schema:"years"`
+	SameIndustry     bool   `schema:"same_industry"`
+	Competitor       bool   `schema:"competitor"`
+	NewEmployer      string `schema:"new_employer"`
+	PhoneFollowup    bool   `schema:"phone_followup"`
+	PersonalNote     string `schema:"personal_note"`
+	ManagerOK        bool   `schema:"manager_ok"`
+}
+
+// Field names of the form contract, in the order the form asks for them.
+const (
+	FieldLang             = "lang"
+	FieldTone             = "tone"
+	FieldSenderName       = "sender_name"
+	FieldSenderTitle      = "sender_title"
+	FieldCompany          = "company"
+	FieldClientName       = "client_name"
+	FieldClientEmail      = "client_email"
+	FieldDepartureDate    = "departure_date"
+	FieldReplacementName  = "replacement_name"
+	FieldReplacementTitle = "replacement_title"
+	FieldReplacementEmail = "replacement_email"
+	FieldReplacementPhone = "replacement_phone"
+	FieldYears            = "years"
+	FieldNewEmployer      = "new_employer"
+	FieldPersonalNote     = "personal_note"
+)
+
+// Lang is a language the letter (and the interface) can be written in.
+type Lang string
+
+const (
+	Norwegian Lang = "nb"
+	English   Lang = "en"
+)
+
+// Langs lists the supported languages, the default first.
+var Langs = []Lang{Norwegian, English}
+
+// ParseLang returns the language named by s, and false when s names none.
+func ParseLang(s string) (Lang, bool) {
+	switch Lang(s) {
+	case Norwegian, English:
+		return Lang(s), true
+	}
+	return Norwegian, false
+}
+
+// Tone is how the letter sounds.
+type Tone string
+
+const (
+	Formal Tone = "formal" // polite and respectful
+	Warm   Tone = "warm"   // personal and grateful
+	Brief  Tone = "brief"  // short and factual
+)
+
+// Tones lists the supported tones, the default first.
+var Tones = []Tone{Formal, Warm, Brief}
+
+// Limits, in characters, of the free-text fields.
+const (
+	MaxNameLen    = 100
+	MaxTitleLen   = 100
+	MaxCompanyLen = 120
+	MaxEmailLen   = 254
+	MaxPhoneLen   = 40
+	MaxNoteLen    = 400
+	MaxYears      = 60
+	MinNoticeDays = 14  // less than this gives a short-notice warning
+	MaxDaysAhead  = 730 // a departure further away is surely a typo
+)
