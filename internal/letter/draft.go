@@ -46,6 +46,13 @@ const (
 	FieldYears            = "years"
 	FieldNewEmployer      = "new_employer"
 	FieldPersonalNote     = "personal_note"
+	FieldSameIndustry     = "same_industry"
+	FieldCompetitor       = "competitor"
+	FieldPhoneFollowup    = "phone_followup"
+	FieldManagerOK        = "manager_ok"
+	FieldSubject          = "subject" // on download: the edited subject
+	FieldLetter           = "letter"  // on download: the edited body
+	FieldFormat           = "format"  // on download: txt, eml or pdf
 )
 
 // Lang is a language the letter (and the interface) can be written in.
@@ -88,7 +95,48 @@ const (
 	MaxEmailLen   = 254
 	MaxPhoneLen   = 40
 	MaxNoteLen    = 400
+	MaxSubjectLen = 300
+	MaxLetterLen  = 10000
 	MaxYears      = 60
 	MinNoticeDays = 14  // less than this gives a short-notice warning
 	MaxDaysAhead  = 730 // a departure further away is surely a typo
 )
+
+// Pair is one field of a draft as the form posts it.
+type Pair struct{ Name, Value string }
+
+// Pairs lists every field of d under its contract name, in form order, as a
+// form posts it: a checkbox that is off is left out, one that is on is "on".
+func (d Draft) Pairs() []Pair {
+	pairs := []Pair{
+		{FieldLang, d.Lang},
+		{FieldTone, d.Tone},
+		{FieldSenderName, d.SenderName},
+		{FieldSenderTitle, d.SenderTitle},
+		{FieldCompany, d.Company},
+		{FieldClientName, d.ClientName},
+		{FieldClientEmail, d.ClientEmail},
+		{FieldDepartureDate, d.DepartureDate},
+		{FieldReplacementName, d.ReplacementName},
+		{FieldReplacementTitle, d.ReplacementTitle},
+		{FieldReplacementEmail, d.ReplacementEmail},
+		{FieldReplacementPhone, d.ReplacementPhone},
+		{FieldYears, d.Years},
+		{FieldNewEmployer, d.NewEmployer},
+		{FieldPersonalNote, d.PersonalNote},
+	}
+	for _, box := range []struct {
+		name string
+		on   bool
+	}{
+		{FieldSameIndustry, d.SameIndustry},
+		{FieldCompetitor, d.Competitor},
+		{FieldPhoneFollowup, d.PhoneFollowup},
+		{FieldManagerOK, d.ManagerOK},
+	} {
+		if box.on {
+			pairs = append(pairs, Pair{box.name, "on"})
+		}
+	}
+	return pairs
+}

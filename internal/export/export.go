@@ -1,0 +1,103 @@
+// Package export turns a finished letter into the files a user downloads,
+// and names them.
+package export
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Format is a kind of file a letter can be downloaded as.
+type Format string
+
+const (
+	Text Format = "txt"
+)
+
+// ParseFormat returns the format s names; empty means plain text.
+func ParseFormat(s string) (Format, bool) {
+	switch strings.TrimSpace(s) {
+	case "", string(Text):
+		return Text, true
+	}
+	return "", false
+}
+
+// PlainText is the letter as a .txt file: the subject on its first line
+// after the language's own word for it, a blank line, then the body. An
+// empty subject is left out.
+func PlainText(subjectWord, subject, body string) []byte {
+	var b strings.Builder
+	b.Grow(len(subject) + len(body) + 32)
+	if subject != "" {
+		b.WriteString(subjectWord)
+		b.WriteString(": ")
+		b.WriteString(subject)
+		b.WriteString("\n\n")
+	}
+	b.WriteString(body)
+	if !strings.HasSuffix(body, "\n") {
+		b.WriteByte('\n')
+	}
+	return []byte(b.String())
+}
+
+// maxSlug bounds each named part of a file name.
+const maxSlug = 40
+
+// FileName builds a download name that is safe anywhere: lower-case ASCII
+// letters, digits and hyphens, as in
+// "farvel-fjord-kontor-ola-nordmann-2027-10-08.txt". The client's name is
+// included when given, so letters to many clients do not collide.
+func FileName(company, client string, lastDay time.Time, format Format) string {
+	parts := []string{"farvel"}
+	for _, s := range []string{company, client} {
+		if slug := Slug(s); slug != "" {
+			parts = append(parts, slug)
+		}
+	}
+	if !lastDay.IsZero() {
+		parts = append(parts, lastDay.Format(time.DateOnly))
+	}
+	return strings.Join(parts, "-") + "." + string(format)
+}
+
+// transliterations spell the letters that do not decompose into a base
+// letter and accents.
+var transliterations = map[rune]string{
+	'æ': "ae", 'ø': "o", 'å': "a", 'ß': "ss", 'œ': "oe", 'ð': "d", 'þ': "th", 'ł': "l", 'đ': "d", 'ı': "i",
+}
+
+// Slug writes s in lower-case ASCII with hyphens between words, at most
+// maxSlug characters: "Fjord Kontorinteriør AS" → "fjord-kontorinterior-as".
+func Slug(s string) string {
+	var b strings.Builder
+	hyphen := false
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		var out string
+		switch {
+		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			out = string(r)
+		case unicode.Is(unicode.Mn, r):
+			continue // an accent, separated from its letter by NFD
+		default:
+			out = transliterations[r]
+		}
+		if out == "" {
+			hyphen = b.Len() > 0
+			continue
+		}
+		if hyphen {
+			out = "-" + out
+			hyphen = false
+		}
+		if b.Len()+len(out) > maxSlug {
+			break
+		}
+		b.WriteString(out)
+	}
+	return b.String()
+}

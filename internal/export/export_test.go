@@ -1,0 +1,69 @@
+package export
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Fjord Kontorinteriør AS", "fjord-kontorinterior-as"},
+		{"Ærlige Åse & Søn", "aerlige-ase-son"},
+		{"Café Müller GmbH", "cafe-muller-gmbh"},
+		{"  --ACME--  Office  ", "acme-office"},
+		{"Straße", "strasse"},
+		{"<script>alert(1)</script>", "script-alert-1-script"},
+		{"../../etc/passwd", "etc-passwd"},
+		{"名前", ""},
+		{"", ""},
+		{strings.Repeat("abc ", 30), "abc-abc-abc-abc-abc-abc-abc-abc-abc-abc"},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.in); got != tt.want {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+var safeName = regexp.MustCompile(`^[a-z0-9._-]+$`)
+
+func TestFileName(t *testing.T) {
+	day := time.Date(2027, 10, 8, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		company, client string
+		want            string
+	}{
+		{"ACME Office Interiors", "", "farvel-acme-office-interiors-2027-10-08.txt"},
+		{"Fjord AS", "Ola Nordmann", "farvel-fjord-as-ola-nordmann-2027-10-08.txt"},
+		{"名前", "\"; rm -rf /", "farvel-rm-rf-2027-10-08.txt"},
+		{"", "", "farvel-2027-10-08.txt"},
+	}
+	for _, tt := range tests {
+		got := FileName(tt.company, tt.client, day, Text)
+		if got != tt.want {
+			t.Errorf("FileName(%q, %q) = %q, want %q", tt.company, tt.client, got, tt.want)
+		}
+		if !safeName.MatchString(got) {
+			t.Errorf("%q is not a safe file name", got)
+		}
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	if got, want := string(PlainText("Emne", "Ny kontakt", "Hei,\n\nTekst.\n")), "Emne: Ny kontakt\n\nHei,\n\nTekst.\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got, want := string(PlainText("Emne", "", "Hei")), "Hei\n"; got != want {
+		t.Errorf("without subject: got %q, want %q", got, want)
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for in, ok := range map[string]bool{"": true, "txt": true, " txt ": true, "exe": false, "TXT": false} {
+		if _, got := ParseFormat(in); got != ok {
+			t.Errorf("ParseFormat(%q) ok = %v, want %v", in, got, ok)
+		}
+	}
+}

@@ -1,0 +1,218 @@
+// Package i18n holds every sentence of the interface, one catalog per
+// language. A catalog is a type that implements Catalog, so a language that
+// lacks a text does not compile.
+package i18n
+
+import "github.com/farvel/farvel/internal/letter"
+
+// Field is what the form says about one input.
+type Field struct {
+	Label   string
+	Hint    string // may be empty
+	Missing string // the message when a required field is empty
+}
+
+// Choice is one option of a radio group.
+type Choice struct {
+	Label, Hint string
+}
+
+// Problem is the title and text of an error page.
+type Problem struct {
+	Title, Text string
+}
+
+// Catalog is the interface's text in one language.
+type Catalog interface {
+	Lang() letter.Lang
+	LangName() string // the language's own name, for the switch: "Norsk", "English"
+
+	// Page shell.
+	Tagline() string
+	SkipToContent() string
+	SwitchLanguage() string // the switch's accessible name
+	Privacy() string
+
+	// The form.
+	FormTitle() string
+	FormIntro() string
+	AdviceTitle() string
+	Advice() []string
+	Optional() string
+	GroupYou() string
+	GroupReplacement() string
+	GroupReplacementHint() string
+	GroupClient() string
+	GroupLetter() string
+	GroupManager() string
+	SenderName() Field
+	SenderTitle() Field
+	Company() Field
+	ClientName() Field
+	ClientEmail() Field
+	DepartureDate() Field
+	ReplacementName() Field
+	ReplacementTitle() Field
+	ReplacementEmail() Field
+	ReplacementPhone() Field
+	Years() Field
+	SameIndustry() Field
+	Competitor() Field
+	NewEmployer() Field
+	PhoneFollowup() Field
+	PersonalNote() Field
+	ManagerOK() Field
+	LangLegend() string
+	ToneLegend() string
+	Formal() Choice
+	Warm() Choice
+	Brief() Choice
+	PreviewButton() string
+	ErrorSummaryTitle() string
+	ErrorPrefix() string // read before an error message: "Feil:"
+
+	// Field error messages, by rule.
+	TooLong(limit int) string
+	InvalidUTF8() string
+	ControlChars() string
+	InvalidChoice() string
+	InvalidDate() string
+	DateInPast() string
+	DateTooFar(days int) string
+	InvalidEmail() string
+	InvalidPhone() string
+	NeedEmailOrPhone() string
+	NotANumber() string
+	OutOfRange(max int) string
+
+	// The preview.
+	PreviewTitle() string
+	PreviewIntro() string
+	RemindersTitle() string
+	ShortNotice(days int) string
+	ManagerReminder() string
+	NewEmployerOmitted() string
+	LetterHeading() string
+	SubjectHeading() string
+	EditTitle() string
+	EditHint() string
+	SubjectLabel() string
+	LetterLabel() string
+	DownloadTxt() string
+	FileFormat() string
+	BackToEdit() string
+
+	// The downloaded file.
+	SubjectPrefix() string // "Emne", "Subject"
+
+	// Error pages.
+	BadRequest() Problem
+	Forbidden() Problem
+	NotFound() Problem
+	MethodNotAllowed() Problem
+	TooLarge() Problem
+	UnsupportedMediaType() Problem
+	ServerError() Problem
+	BackToStart() string
+}
+
+var catalogs = map[letter.Lang]Catalog{
+	letter.Norwegian: norwegian{},
+	letter.English:   english{},
+}
+
+// For returns the catalog of lang, or the Norwegian one for a language
+// Farvel does not speak.
+func For(lang letter.Lang) Catalog {
+	if c, ok := catalogs[lang]; ok {
+		return c
+	}
+	return norwegian{}
+}
+
+// FieldMessage words a field error in the catalog's language.
+func FieldMessage(t Catalog, e letter.FieldError) string {
+	switch e.Code {
+	case letter.Required:
+		if m := FieldText(t, e.Field).Missing; m != "" {
+			return m
+		}
+		return FieldText(t, e.Field).Label
+	case letter.TooLong:
+		return t.TooLong(e.Limit)
+	case letter.InvalidUTF8:
+		return t.InvalidUTF8()
+	case letter.ControlChars:
+		return t.ControlChars()
+	case letter.InvalidChoice:
+		return t.InvalidChoice()
+	case letter.InvalidDate:
+		return t.InvalidDate()
+	case letter.DateInPast:
+		return t.DateInPast()
+	case letter.DateTooFar:
+		return t.DateTooFar(e.Limit)
+	case letter.InvalidEmail:
+		return t.InvalidEmail()
+	case letter.InvalidPhone:
+		return t.InvalidPhone()
+	case letter.NeedEmailOrPhone:
+		return t.NeedEmailOrPhone()
+	case letter.NotANumber:
+		return t.NotANumber()
+	case letter.OutOfRange:
+		return t.OutOfRange(e.Limit)
+	}
+	return t.InvalidChoice()
+}
+
+// FieldText returns what the catalog says about the form field named name.
+func FieldText(t Catalog, name string) Field {
+	switch name {
+	case letter.FieldSenderName:
+		return t.SenderName()
+	case letter.FieldSenderTitle:
+		return t.SenderTitle()
+	case letter.FieldCompany:
+		return t.Company()
+	case letter.FieldClientName:
+		return t.ClientName()
+	case letter.FieldClientEmail:
+		return t.ClientEmail()
+	case letter.FieldDepartureDate:
+		return t.DepartureDate()
+	case letter.FieldReplacementName:
+		return t.ReplacementName()
+	case letter.FieldReplacementTitle:
+		return t.ReplacementTitle()
+	case letter.FieldReplacementEmail:
+		return t.ReplacementEmail()
+	case letter.FieldReplacementPhone:
+		return t.ReplacementPhone()
+	case letter.FieldYears:
+		return t.Years()
+	case letter.FieldSameIndustry:
+		return t.SameIndustry()
+	case letter.FieldCompetitor:
+		return t.Competitor()
+	case letter.FieldNewEmployer:
+		return t.NewEmployer()
+	case letter.FieldPhoneFollowup:
+		return t.PhoneFollowup()
+	case letter.FieldPersonalNote:
+		return t.PersonalNote()
+	case letter.FieldManagerOK:
+		return t.ManagerOK()
+	case letter.FieldLang:
+		return Field{Label: t.LangLegend()}
+	case letter.FieldTone:
+		return Field{Label: t.ToneLegend()}
+	case letter.FieldSubject:
+		return Field{Label: t.SubjectLabel()}
+	case letter.FieldLetter:
+		return Field{Label: t.LetterLabel()}
+	case letter.FieldFormat:
+		return Field{Label: t.FileFormat()}
+	}
+	return Field{Label: name}
+}

@@ -1,0 +1,189 @@
+package i18n
+
+import (
+	"strconv"
+
+	"github.com/farvel/farvel/internal/letter"
+)
+
+type english struct{}
+
+func (english) Lang() letter.Lang { return letter.English }
+func (english) LangName() string  { return "English" }
+func (english) Tagline() string {
+	return "The letter that tells your clients you are leaving – done in two minutes"
+}
+func (english) SkipToContent() string  { return "Skip to content" }
+func (english) SwitchLanguage() string { return "Language" }
+func (english) Privacy() string {
+	return "Farvel stores nothing you type. The letter is made when you ask for it and is gone when you close the page."
+}
+
+func (english) FormTitle() string { return "Write the letter to your clients" }
+func (english) FormIntro() string {
+	return "Fill in the form, read the letter and download it. You can change the text before you download."
+}
+func (english) AdviceTitle() string { return "Before you write" }
+func (english) Advice() []string {
+	return []string{
+		"Talk to your manager first. Your employer may have its own plan for telling clients, and your contract may restrict contact with them.",
+		"Introduce the person taking over, with contact details and a clear last day. Give clients time for the handover.",
+		"Keep it short: thank them, say who takes over, and little else. If you are moving to a competitor, do not name your new employer.",
+		"Consider a phone call to your most important clients as well.",
+	}
+}
+func (english) Optional() string             { return "optional" }
+func (english) GroupYou() string             { return "You" }
+func (english) GroupReplacement() string     { return "Who takes over" }
+func (english) GroupReplacementHint() string { return "Give an email address, a phone number or both." }
+func (english) GroupClient() string          { return "The client" }
+func (english) GroupLetter() string          { return "The letter" }
+func (english) GroupManager() string         { return "Your manager" }
+func (english) SenderName() Field {
+	return Field{Label: "Your name", Missing: "Enter your name."}
+}
+func (english) SenderTitle() Field {
+	return Field{Label: "Your job title", Hint: "For example Account Manager. Shown under your name."}
+}
+func (english) Company() Field {
+	return Field{Label: "The employer you are leaving", Missing: "Enter your employer's name."}
+}
+func (english) ClientName() Field {
+	return Field{Label: "Client's name", Hint: "As you would greet them, for example Kari. Leave it empty for a general greeting."}
+}
+func (english) ClientEmail() Field {
+	return Field{Label: "Client's email"}
+}
+func (english) DepartureDate() Field {
+	return Field{Label: "Last working day", Hint: "The last day the client can reach you. Your replacement starts on the next working day.", Missing: "Choose your last working day."}
+}
+func (english) ReplacementName() Field {
+	return Field{Label: "Name", Missing: "Enter the name of the person taking over."}
+}
+func (english) ReplacementTitle() Field {
+	return Field{Label: "Job title", Hint: "For example Senior Adviser."}
+}
+func (english) ReplacementEmail() Field { return Field{Label: "Email"} }
+func (english) ReplacementPhone() Field {
+	return Field{Label: "Phone", Hint: "Norwegian numbers as usual; others with +, for example +44."}
+}
+func (english) Years() Field {
+	return Field{Label: "How many years have you worked together?", Hint: "A whole number. Leave it empty if you would rather not say."}
+}
+func (english) SameIndustry() Field {
+	return Field{Label: "I am staying in the industry", Hint: "The letter says you hope to meet again."}
+}
+func (english) Competitor() Field {
+	return Field{Label: "I am moving to a competitor", Hint: "Your new employer is then left out."}
+}
+func (english) NewEmployer() Field {
+	return Field{Label: "New employer", Hint: "Mentioned only if you are not moving to a competitor."}
+}
+func (english) PhoneFollowup() Field {
+	return Field{Label: "Offer to call the client about the handover"}
+}
+func (english) PersonalNote() Field {
+	return Field{Label: "A personal line", Hint: "A sentence or two meant for this client alone."}
+}
+func (english) ManagerOK() Field {
+	return Field{Label: "I have agreed with my manager that I may write to clients"}
+}
+func (english) LangLegend() string { return "Language of the letter" }
+func (english) ToneLegend() string { return "Tone" }
+func (english) Formal() Choice {
+	return Choice{Label: "Formal", Hint: "Polite and respectful. Suits most clients."}
+}
+func (english) Warm() Choice {
+	return Choice{Label: "Warm", Hint: "Personal and grateful, for clients you know well."}
+}
+func (english) Brief() Choice {
+	return Choice{Label: "Brief", Hint: "Just the facts, in a few lines."}
+}
+func (english) PreviewButton() string { return "Show the letter" }
+func (english) ErrorSummaryTitle() string {
+	return "Some things need fixing before the letter can be made"
+}
+func (english) ErrorPrefix() string { return "Error:" }
+
+func (english) TooLong(limit int) string {
+	return "Use at most " + strconv.Itoa(limit) + " characters."
+}
+func (english) InvalidUTF8() string {
+	return "The text has characters that cannot be read. Please type it again."
+}
+func (english) ControlChars() string {
+	return "The text has invisible control characters or line breaks. Write it on one line without special characters."
+}
+func (english) InvalidChoice() string { return "Choose one of the options." }
+func (english) InvalidDate() string   { return "Enter a real date, such as 2027-10-08." }
+func (english) DateInPast() string    { return "That date has passed. Choose today or a later day." }
+func (english) DateTooFar(days int) string {
+	return "The date is more than " + strconv.Itoa(days/365) + " years ahead. Check the year."
+}
+func (english) InvalidEmail() string { return "Enter an email address such as name@company.com." }
+func (english) InvalidPhone() string {
+	return "Enter a valid phone number, such as 412 34 567 or +44 20 7946 0958."
+}
+func (english) NeedEmailOrPhone() string {
+	return "Give an email address or a phone number, so the client can reach the person taking over."
+}
+func (english) NotANumber() string { return "Enter the years as a whole number, such as 6." }
+func (english) OutOfRange(max int) string {
+	return "Enter a number from 0 to " + strconv.Itoa(max) + "."
+}
+
+func (english) PreviewTitle() string { return "Your letter" }
+func (english) PreviewIntro() string {
+	return "This is how the client will read it. Change the text if you like, then download it."
+}
+func (english) RemindersTitle() string { return "Remember" }
+func (english) ShortNotice(days int) string {
+	switch days {
+	case 0:
+		return "Your last working day is today. The client has no time for the handover – send the letter at once, and consider calling your key clients."
+	case 1:
+		return "Your last working day is tomorrow. That leaves the client very little time for the handover; consider calling your key clients."
+	}
+	return "There are only " + strconv.Itoa(days) + " days until your last working day. Clients need time for the handover, so send the letter as soon as you can."
+}
+func (english) ManagerReminder() string {
+	return "You have not ticked that your manager knows about this letter. Check with them before you send it: your employer may have its own plan for clients, and your contract may have a client clause or a non-compete."
+}
+func (english) NewEmployerOmitted() string {
+	return "You are moving to a competitor, so your new employer is not mentioned in the letter."
+}
+func (english) LetterHeading() string  { return "The letter" }
+func (english) SubjectHeading() string { return "Subject" }
+func (english) EditTitle() string      { return "Edit and download" }
+func (english) EditHint() string {
+	return "Your changes go into the file. Going back to the form writes the letter afresh."
+}
+func (english) SubjectLabel() string  { return "Subject" }
+func (english) LetterLabel() string   { return "Text" }
+func (english) DownloadTxt() string   { return "Download as a text file (.txt)" }
+func (english) FileFormat() string    { return "File format" }
+func (english) BackToEdit() string    { return "Back to the form" }
+func (english) SubjectPrefix() string { return "Subject" }
+
+func (english) BadRequest() Problem {
+	return Problem{"The request could not be read", "The form did not arrive as it should. Go back and try again."}
+}
+func (english) Forbidden() Problem {
+	return Problem{"The form was refused", "The form was sent from another website, so it was refused. Open Farvel directly and try again."}
+}
+func (english) NotFound() Problem {
+	return Problem{"Page not found", "The address is wrong, or the page has moved."}
+}
+func (english) MethodNotAllowed() Problem {
+	return Problem{"This page cannot be opened like that", "This address only accepts the form. Start from the front page."}
+}
+func (english) TooLarge() Problem {
+	return Problem{"Too much text", "The form was larger than Farvel accepts. Shorten the texts and try again."}
+}
+func (english) UnsupportedMediaType() Problem {
+	return Problem{"Unknown form format", "Farvel only accepts ordinary web forms. Use the form on the front page."}
+}
+func (english) ServerError() Problem {
+	return Problem{"Something went wrong on our side", "It is not your fault. Please try again in a moment."}
+}
+func (english) BackToStart() string { return "Go to the front page" }

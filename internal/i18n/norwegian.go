@@ -1,0 +1,185 @@
+package i18n
+
+import (
+	"strconv"
+
+	"github.com/farvel/farvel/internal/letter"
+)
+
+type norwegian struct{}
+
+func (norwegian) Lang() letter.Lang      { return letter.Norwegian }
+func (norwegian) LangName() string       { return "Norsk" }
+func (norwegian) Tagline() string        { return "Avskjedsbrev til kundene dine – ferdig på to minutter" }
+func (norwegian) SkipToContent() string  { return "Gå til innholdet" }
+func (norwegian) SwitchLanguage() string { return "Språk" }
+func (norwegian) Privacy() string {
+	return "Farvel lagrer ingenting av det du skriver. Brevet lages når du ber om det, og forsvinner når du lukker siden."
+}
+
+func (norwegian) FormTitle() string { return "Skriv avskjedsbrevet til kundene dine" }
+func (norwegian) FormIntro() string {
+	return "Fyll inn skjemaet, se over brevet og last det ned. Du kan endre teksten før du laster ned."
+}
+func (norwegian) AdviceTitle() string { return "Før du skriver" }
+func (norwegian) Advice() []string {
+	return []string{
+		"Snakk med lederen din først. Arbeidsgiveren kan ha en egen plan for å informere kundene, og arbeidsavtalen kan ha en kundeklausul.",
+		"Presenter den som tar over, med kontaktinformasjon og en tydelig siste dag. Gi kundene tid til overgangen.",
+		"Hold det kort: takk for samarbeidet, si hvem som tar over, og ikke mer. Går du til en konkurrent, nevner du ikke den nye arbeidsgiveren.",
+		"Ring gjerne de viktigste kundene i tillegg.",
+	}
+}
+func (norwegian) Optional() string             { return "valgfritt" }
+func (norwegian) GroupYou() string             { return "Deg" }
+func (norwegian) GroupReplacement() string     { return "Den som tar over" }
+func (norwegian) GroupReplacementHint() string { return "Fyll inn e-post, telefon eller begge." }
+func (norwegian) GroupClient() string          { return "Kunden" }
+func (norwegian) GroupLetter() string          { return "Brevet" }
+func (norwegian) GroupManager() string         { return "Lederen din" }
+func (norwegian) SenderName() Field {
+	return Field{Label: "Navnet ditt", Missing: "Skriv navnet ditt."}
+}
+func (norwegian) SenderTitle() Field {
+	return Field{Label: "Stillingen din", Hint: "For eksempel kundeansvarlig. Står under navnet ditt."}
+}
+func (norwegian) Company() Field {
+	return Field{Label: "Arbeidsgiveren du slutter hos", Missing: "Skriv navnet på arbeidsgiveren din."}
+}
+func (norwegian) ClientName() Field {
+	return Field{Label: "Kundens navn", Hint: "Slik du vil hilse, for eksempel Kari. Står det tomt, får brevet en vanlig hilsen."}
+}
+func (norwegian) ClientEmail() Field {
+	return Field{Label: "Kundens e-post"}
+}
+func (norwegian) DepartureDate() Field {
+	return Field{Label: "Siste arbeidsdag", Hint: "Den siste dagen kunden kan nå deg. Den som tar over, begynner neste virkedag.", Missing: "Velg din siste arbeidsdag."}
+}
+func (norwegian) ReplacementName() Field {
+	return Field{Label: "Navn", Missing: "Skriv navnet på den som tar over."}
+}
+func (norwegian) ReplacementTitle() Field {
+	return Field{Label: "Stilling", Hint: "For eksempel seniorrådgiver."}
+}
+func (norwegian) ReplacementEmail() Field { return Field{Label: "E-post"} }
+func (norwegian) ReplacementPhone() Field {
+	return Field{Label: "Telefon", Hint: "Norske numre uten landskode; andre med +, for eksempel +46."}
+}
+func (norwegian) Years() Field {
+	return Field{Label: "Hvor mange år har dere jobbet sammen?", Hint: "Et helt tall. La det stå tomt om du ikke vil nevne det."}
+}
+func (norwegian) SameIndustry() Field {
+	return Field{Label: "Jeg blir i bransjen", Hint: "Brevet sier at du håper dere møtes igjen."}
+}
+func (norwegian) Competitor() Field {
+	return Field{Label: "Jeg går til en konkurrent", Hint: "Da nevnes ikke den nye arbeidsgiveren."}
+}
+func (norwegian) NewEmployer() Field {
+	return Field{Label: "Ny arbeidsgiver", Hint: "Nevnes bare hvis du ikke går til en konkurrent."}
+}
+func (norwegian) PhoneFollowup() Field {
+	return Field{Label: "Tilby å ringe kunden om overgangen"}
+}
+func (norwegian) PersonalNote() Field {
+	return Field{Label: "En personlig hilsen", Hint: "En setning eller to som bare passer for denne kunden."}
+}
+func (norwegian) ManagerOK() Field {
+	return Field{Label: "Jeg har avklart med lederen min at jeg kan skrive til kundene"}
+}
+func (norwegian) LangLegend() string { return "Språk i brevet" }
+func (norwegian) ToneLegend() string { return "Tone" }
+func (norwegian) Formal() Choice {
+	return Choice{Label: "Formell", Hint: "Høflig og respektfull. Passer for de fleste."}
+}
+func (norwegian) Warm() Choice {
+	return Choice{Label: "Varm", Hint: "Personlig og takknemlig, for kunder du kjenner godt."}
+}
+func (norwegian) Brief() Choice {
+	return Choice{Label: "Kort", Hint: "Bare fakta, på noen få linjer."}
+}
+func (norwegian) PreviewButton() string     { return "Se brevet" }
+func (norwegian) ErrorSummaryTitle() string { return "Noe må rettes før brevet kan lages" }
+func (norwegian) ErrorPrefix() string       { return "Feil:" }
+
+func (norwegian) TooLong(limit int) string {
+	return "Bruk høyst " + strconv.Itoa(limit) + " tegn."
+}
+func (norwegian) InvalidUTF8() string {
+	return "Teksten har tegn som ikke kan leses. Skriv den inn på nytt."
+}
+func (norwegian) ControlChars() string {
+	return "Teksten har usynlige kontrolltegn eller linjeskift. Skriv den på én linje uten spesialtegn."
+}
+func (norwegian) InvalidChoice() string { return "Velg et av alternativene." }
+func (norwegian) InvalidDate() string   { return "Skriv en dato som finnes, som 2027-10-08." }
+func (norwegian) DateInPast() string    { return "Datoen har passert. Velg i dag eller en senere dag." }
+func (norwegian) DateTooFar(days int) string {
+	return "Datoen er mer enn " + strconv.Itoa(days/365) + " år fram i tid. Sjekk årstallet."
+}
+func (norwegian) InvalidEmail() string { return "Skriv en e-postadresse som navn@firma.no." }
+func (norwegian) InvalidPhone() string {
+	return "Skriv et gyldig telefonnummer, som 412 34 567 eller +46 8 123 456 78."
+}
+func (norwegian) NeedEmailOrPhone() string {
+	return "Fyll inn e-post eller telefon, så kunden kan nå den som tar over."
+}
+func (norwegian) NotANumber() string { return "Skriv antall år som et helt tall, som 6." }
+func (norwegian) OutOfRange(max int) string {
+	return "Skriv et tall fra 0 til " + strconv.Itoa(max) + "."
+}
+
+func (norwegian) PreviewTitle() string { return "Brevet ditt" }
+func (norwegian) PreviewIntro() string {
+	return "Slik vil kunden lese brevet. Endre teksten om du vil, og last det ned."
+}
+func (norwegian) RemindersTitle() string { return "Husk" }
+func (norwegian) ShortNotice(days int) string {
+	switch days {
+	case 0:
+		return "Siste arbeidsdag er i dag. Kunden får ingen tid til overgangen – send brevet straks, og ring gjerne de viktigste kundene."
+	case 1:
+		return "Siste arbeidsdag er i morgen. Det gir kunden svært lite tid til overgangen; ring gjerne de viktigste kundene."
+	}
+	return "Det er bare " + strconv.Itoa(days) + " dager til siste arbeidsdag. Kundene trenger tid til overgangen, så send brevet så snart du kan."
+}
+func (norwegian) ManagerReminder() string {
+	return "Du har ikke krysset av for at lederen din vet om brevet. Avklar det før du sender: arbeidsgiveren kan ha en egen plan for kundene, og arbeidsavtalen din kan ha en kundeklausul eller et konkurranseforbud."
+}
+func (norwegian) NewEmployerOmitted() string {
+	return "Du går til en konkurrent, så den nye arbeidsgiveren er ikke nevnt i brevet."
+}
+func (norwegian) LetterHeading() string  { return "Brevet" }
+func (norwegian) SubjectHeading() string { return "Emne" }
+func (norwegian) EditTitle() string      { return "Endre og last ned" }
+func (norwegian) EditHint() string {
+	return "Endringene dine blir med i filen. Går du tilbake til skjemaet, lages brevet på nytt."
+}
+func (norwegian) SubjectLabel() string  { return "Emne" }
+func (norwegian) LetterLabel() string   { return "Tekst" }
+func (norwegian) DownloadTxt() string   { return "Last ned som tekstfil (.txt)" }
+func (norwegian) FileFormat() string    { return "Filformat" }
+func (norwegian) BackToEdit() string    { return "Tilbake til skjemaet" }
+func (norwegian) SubjectPrefix() string { return "Emne" }
+
+func (norwegian) BadRequest() Problem {
+	return Problem{"Forespørselen kunne ikke leses", "Skjemaet kom ikke fram slik det skulle. Gå tilbake og prøv igjen."}
+}
+func (norwegian) Forbidden() Problem {
+	return Problem{"Skjemaet ble avvist", "Skjemaet ble sendt fra en annen nettside, så vi avviste det. Åpne Farvel direkte og prøv igjen."}
+}
+func (norwegian) NotFound() Problem {
+	return Problem{"Siden finnes ikke", "Adressen er feil, eller siden er flyttet."}
+}
+func (norwegian) MethodNotAllowed() Problem {
+	return Problem{"Siden kan ikke åpnes slik", "Denne adressen tar bare imot skjemaet. Start fra forsiden."}
+}
+func (norwegian) TooLarge() Problem {
+	return Problem{"For mye tekst", "Skjemaet var større enn Farvel tar imot. Gjør tekstene kortere og prøv igjen."}
+}
+func (norwegian) UnsupportedMediaType() Problem {
+	return Problem{"Ukjent skjemaformat", "Farvel tar bare imot vanlige nettskjemaer. Bruk skjemaet på forsiden."}
+}
+func (norwegian) ServerError() Problem {
+	return Problem{"Noe gikk galt hos oss", "Feilen er ikke din. Prøv igjen om litt."}
+}
+func (norwegian) BackToStart() string { return "Til forsiden" }

@@ -1,0 +1,53 @@
+package letter
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCheckEdit(t *testing.T) {
+	tests := []struct {
+		name, subject, body   string
+		wantSubject, wantBody string
+		wantField             string
+		wantCode              Code
+	}{
+		{name: "as composed", subject: " Ny kontakt ", body: "Hei,\r\n\r\nTekst.\r\n", wantSubject: "Ny kontakt", wantBody: "Hei,\n\nTekst."},
+		{name: "both empty", subject: "", body: "  "},
+		{name: "newline in subject", subject: "Ny\r\nBcc: x@y.no", wantField: FieldSubject, wantCode: ControlChars},
+		{name: "subject too long", subject: strings.Repeat("a", MaxSubjectLen+1), wantField: FieldSubject, wantCode: TooLong},
+		{name: "NUL in body", body: "Hei\x00", wantField: FieldLetter, wantCode: ControlChars},
+		{name: "body too long", body: strings.Repeat("ø", MaxLetterLen+1), wantField: FieldLetter, wantCode: TooLong},
+		{name: "invalid UTF-8 in body", body: "Hei \xff", wantField: FieldLetter, wantCode: InvalidUTF8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			subject, body, errs := CheckEdit(tt.subject, tt.body)
+			if tt.wantField != "" {
+				if len(errs) != 1 || errs[0].Field != tt.wantField || errs[0].Code != tt.wantCode {
+					t.Fatalf("got %v, want %s on %s", errs, tt.wantCode, tt.wantField)
+				}
+				return
+			}
+			if len(errs) > 0 || subject != tt.wantSubject || body != tt.wantBody {
+				t.Fatalf("got %q, %q, %v; want %q, %q", subject, body, errs, tt.wantSubject, tt.wantBody)
+			}
+		})
+	}
+}
+
+func TestPairsListEveryField(t *testing.T) {
+	d := Draft{SameIndustry: true, ManagerOK: true}
+	names := map[string]bool{}
+	for _, p := range d.Pairs() {
+		names[p.Name] = true
+	}
+	for _, f := range contractFields {
+		if !names[f] {
+			t.Errorf("Pairs leaves out %s", f)
+		}
+	}
+	if !names[FieldSameIndustry] || !names[FieldManagerOK] || names[FieldCompetitor] || names[FieldPhoneFollowup] {
+		t.Errorf("checkboxes: got %v, want only the ticked ones", names)
+	}
+}
