@@ -1,0 +1,245 @@
+// Package components renders Farvel's pages with templ. Components take the
+// typed view models of this file, never a request.
+package components
+
+import (
+	"strings"
+
+	"github.com/farvel/farvel/internal/i18n"
+	"github.com/farvel/farvel/internal/letter"
+)
+
+// Page is what every page needs: its language, its text and its title.
+type Page struct {
+	T     i18n.Catalog
+	Title string
+	// LangSwitch is how the language switch keeps what the user typed: when
+	// set, the switch re-posts this form (by id) to Action; when empty, it
+	// links to the front page in the other language.
+	LangSwitch FormRef
+}
+
+// FormRef names a form on the page and where the language switch posts it.
+type FormRef struct {
+	ID, Action string
+}
+
+// Lang is the page's language.
+func (p Page) Lang() string { return string(p.T.Lang()) }
+
+// OtherLangs are the languages the switch offers.
+func (p Page) OtherLangs() []i18n.Catalog {
+	var out []i18n.Catalog
+	for _, l := range letter.Langs {
+		if l != p.T.Lang() {
+			out = append(out, i18n.For(l))
+		}
+	}
+	return out
+}
+
+// FieldMessage is a field error, worded.
+type FieldMessage struct {
+	Field   string
+	Label   string
+	Message string
+}
+
+// Target is the id of the input the error summary links to.
+func (m FieldMessage) Target() string {
+	switch m.Field {
+	case letter.FieldLang:
+		return inputID(m.Field, string(letter.Norwegian))
+	case letter.FieldTone:
+		return inputID(m.Field, string(letter.Formal))
+	}
+	return m.Field
+}
+
+// Messages words errs in t's language, in form order.
+func Messages(t i18n.Catalog, errs letter.Errors) []FieldMessage {
+	out := make([]FieldMessage, 0, len(errs))
+	for _, e := range errs {
+		out = append(out, FieldMessage{
+			Field:   e.Field,
+			Label:   i18n.FieldText(t, e.Field).Label,
+			Message: i18n.FieldMessage(t, e),
+		})
+	}
+	return out
+}
+
+// FormPage is the form, empty or filled in, with the errors to fix.
+type FormPage struct {
+	Page
+	Draft  letter.Draft
+	Errors []FieldMessage
+	values map[string]string
+}
+
+// NewFormPage builds the form page for d.
+func NewFormPage(p Page, d letter.Draft, errs []FieldMessage) FormPage {
+	values := make(map[string]string, 20)
+	for _, pair := range d.Pairs() {
+		values[pair.Name] = pair.Value
+	}
+	p.Title = p.T.FormTitle()
+	p.LangSwitch = FormRef{ID: formID, Action: "/edit"}
+	return FormPage{Page: p, Draft: d, Errors: errs, values: values}
+}
+
+const formID = "letter-form"
+
+func (f FormPage) errorFor(field string) string { return messageFor(f.Errors, field) }
+
+// messageFor returns the message about field, or "" when it has none.
+func messageFor(errs []FieldMessage, field string) string {
+	for _, e := range errs {
+		if e.Field == field {
+			return e.Message
+		}
+	}
+	return ""
+}
+
+// input is one text-like input of the form.
+type input struct {
+	Name, Type   string
+	Autocomplete string
+	InputMode    string
+	Required     bool
+	Multiline    bool
+	Text         i18n.Field
+	Value        string
+	Error        string
+	Optional     string // the word for "optional", shown beside the label
+	ErrorPrefix  string
+}
+
+func (f FormPage) input(name, typ, autocomplete string, required bool) input {
+	in := input{
+		Name:         name,
+		Type:         typ,
+		Autocomplete: autocomplete,
+		Required:     required,
+		Text:         i18n.FieldText(f.T, name),
+		Value:        f.values[name],
+		Error:        f.errorFor(name),
+		ErrorPrefix:  f.T.ErrorPrefix(),
+	}
+	if !required {
+		in.Optional = f.T.Optional()
+	}
+	switch typ {
+	case "tel":
+		in.InputMode = "tel"
+	case "number":
+		in.Type, in.InputMode = "text", "numeric" // a text input keeps "six" as typed, to be corrected
+	case "textarea":
+		in.Type, in.Multiline = "", true
+	}
+	return in
+}
+
+// describedBy joins the ids of the hint and the error, as aria-describedby
+// wants them.
+func (in input) describedBy() string {
+	var ids []string
+	if in.Text.Hint != "" {
+		ids = append(ids, in.Name+"-hint")
+	}
+	if in.Error != "" {
+		ids = append(ids, in.Name+"-error")
+	}
+	return strings.Join(ids, " ")
+}
+
+// checkbox is one checkbox of the form.
+type checkbox struct {
+	Name    string
+	Text    i18n.Field
+	Checked bool
+}
+
+func (f FormPage) checkbox(name string) checkbox {
+	return checkbox{Name: name, Text: i18n.FieldText(f.T, name), Checked: f.values[name] != ""}
+}
+
+// radio is one option of a radio group.
+type radio struct {
+	Name, Value string
+	Text        i18n.Choice
+	Checked     bool
+}
+
+func inputID(name, value string) string { return name + "-" + value }
+
+func (f FormPage) langOptions() []radio {
+	current, _ := letter.ParseLang(f.Draft.Lang)
+	if f.Draft.Lang == "" {
+		current = f.T.Lang()
+	}
+	var out []radio
+	for _, l := range letter.Langs {
+		out = append(out, radio{Name: letter.FieldLang, Value: string(l), Text: i18n.Choice{Label: i18n.For(l).LangName()}, Checked: l == current})
+	}
+	return out
+}
+
+func (f FormPage) toneOptions() []radio {
+	texts := map[letter.Tone]i18n.Choice{letter.Formal: f.T.Formal(), letter.Warm: f.T.Warm(), letter.Brief: f.T.Brief()}
+	var out []radio
+	for _, t := range letter.Tones {
+		checked := f.Draft.Tone == string(t) || (t == letter.Formal && !isTone(f.Draft.Tone))
+		out = append(out, radio{Name: letter.FieldTone, Value: string(t), Text: texts[t], Checked: checked})
+	}
+	return out
+}
+
+func isTone(s string) bool {
+	for _, t := range letter.Tones {
+		if string(t) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// PreviewPage is the finished letter, its reminders, and the form to edit
+// and download it.
+type PreviewPage struct {
+	Page
+	Draft     letter.Draft
+	Letter    letter.Letter
+	Subject   string // the subject in the edit box: as composed, or as the user edited it
+	Body      string // likewise, the body
+	Reminders []string
+	Errors    []FieldMessage // errors in the edited subject or body
+}
+
+// NewPreviewPage builds the preview page.
+func NewPreviewPage(p Page, d letter.Draft, l letter.Letter, subject, body string, reminders []string, errs []FieldMessage) PreviewPage {
+	p.Title = p.T.PreviewTitle()
+	p.LangSwitch = FormRef{ID: downloadFormID, Action: "/preview"}
+	return PreviewPage{Page: p, Draft: d, Letter: l, Subject: subject, Body: body, Reminders: reminders, Errors: errs}
+}
+
+const downloadFormID = "download-form"
+
+func (p PreviewPage) errorFor(field string) string { return messageFor(p.Errors, field) }
+
+// lines splits a paragraph into its lines, for the letter as shown.
+func lines(paragraph string) []string { return strings.Split(paragraph, "\n") }
+
+// ErrorPage is a page for a failed request.
+type ErrorPage struct {
+	Page
+	Status  int
+	Problem i18n.Problem
+}
+
+// NewErrorPage builds the page for status.
+func NewErrorPage(p Page, status int, problem i18n.Problem) ErrorPage {
+	p.Title = problem.Title
+	return ErrorPage{Page: p, Status: status, Problem: problem}
+}

@@ -1,0 +1,71 @@
+// Package static holds the hand-written stylesheet and script, embedded in
+// the binary and named by their content, so browsers may cache them for good.
+package static
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"io/fs"
+	"mime"
+	"path"
+	"strings"
+)
+
+//go:embed *.css
+var files embed.FS
+
+// Prefix is where the assets are served.
+const Prefix = "/static/"
+
+// Asset is one embedded file under its content-hashed name.
+type Asset struct {
+	Body        []byte
+	ContentType string
+	ETag        string
+}
+
+var (
+	byName   = map[string]string{} // "app.css" → "/static/app.1a2b3c4d5e.css"
+	byHashed = map[string]Asset{}  // "app.1a2b3c4d5e.css" → the asset
+)
+
+func init() {
+	names, err := fs.Glob(files, "*")
+	if err != nil {
+		panic(err)
+	}
+	for _, name := range names {
+		body, err := files.ReadFile(name)
+		if err != nil {
+			panic(err)
+		}
+		sum := sha256.Sum256(body)
+		hash := hex.EncodeToString(sum[:])[:12]
+		ext := path.Ext(name)
+		hashed := strings.TrimSuffix(name, ext) + "." + hash + ext
+		byName[name] = Prefix + hashed
+		byHashed[hashed] = Asset{
+			Body:        body,
+			ContentType: mime.TypeByExtension(ext),
+			ETag:        `"` + hash + `"`,
+		}
+	}
+}
+
+// Path returns the URL path of the embedded file name. It panics for a name
+// that is not embedded: that is a mistake in a template, found by any test
+// that renders it.
+func Path(name string) string {
+	p, ok := byName[name]
+	if !ok {
+		panic("static: no embedded file " + name)
+	}
+	return p
+}
+
+// Lookup returns the asset served under the hashed file name.
+func Lookup(hashedName string) (Asset, bool) {
+	a, ok := byHashed[hashedName]
+	return a, ok
+}

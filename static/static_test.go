@@ -1,0 +1,41 @@
+package static
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestAssetsAreServedUnderHashedNames(t *testing.T) {
+	p := Path("app.css")
+	if !regexp.MustCompile(`^/static/app\.[0-9a-f]{12}\.css$`).MatchString(p) {
+		t.Fatalf("Path(app.css) = %q", p)
+	}
+	a, ok := Lookup(strings.TrimPrefix(p, Prefix))
+	if !ok {
+		t.Fatalf("%s is not served", p)
+	}
+	want, _ := files.ReadFile("app.css")
+	if !bytes.Equal(a.Body, want) {
+		t.Error("the served body differs from the file")
+	}
+	if a.ContentType != "text/css; charset=utf-8" {
+		t.Errorf("content type %q", a.ContentType)
+	}
+	if a.ETag == "" || !strings.Contains(p, strings.Trim(a.ETag, `"`)) {
+		t.Errorf("ETag %q does not match the name %q", a.ETag, p)
+	}
+	if _, ok := Lookup("app.css"); ok {
+		t.Error("the unhashed name is served too; it could be cached stale")
+	}
+}
+
+func TestPathPanicsForUnknownFile(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("Path of a missing file did not panic")
+		}
+	}()
+	Path("missing.css")
+}

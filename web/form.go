@@ -1,0 +1,91 @@
+package web
+
+import (
+	"mime"
+	"net/http"
+	"reflect"
+	"strings"
+
+	"github.com/farvel/farvel/internal/i18n"
+	"github.com/farvel/farvel/internal/letter"
+	"github.com/gorilla/schema"
+)
+
+// letterForm is what every POST route reads: the draft under the contract's
+// names, and the few fields of the preview and the language switch.
+type letterForm struct {
+	letter.Draft
+	Subject string `schema:"subject"`
+	Letter  string `schema:"letter"`
+	Format  string `schema:"format"`
+	UILang  string `schema:"ui_lang"` // set by the language switch, wins over lang
+}
+
+// decoder is shared by every request, so its cache of the form's layout is
+// built once.
+var decoder = newDecoder()
+
+func newDecoder() *schema.Decoder {
+	d := schema.NewDecoder()
+	d.IgnoreUnknownKeys(true)
+	// A checkbox posts "on" (or any value) when ticked and nothing when not;
+	// only the usual spellings of "no" count as unticked.
+	d.RegisterConverter(false, func(s string) reflect.Value {
+		switch strings.ToLower(strings.TrimSpace(s)) {
+		case "", "0", "false", "off", "no":
+			return reflect.ValueOf(false)
+		}
+		return reflect.ValueOf(true)
+	})
+	return d
+}
+
+// multipartMemory is how much of a multipart body is held in memory; the
+// body limit is lower, so nothing goes to disk.
+const multipartMemory = maxBodyBytes
+
+// parseForm reads the posted form. On failure it has already answered (413,
+// 415 or 400) and returns false.
+func (s *server) parseForm(w http.ResponseWriter, r *http.Request) (letterForm, bool) {
+	var f letterForm
+	t := i18n.For(requestLang(r))
+	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	var err error
+	switch mediaType {
+	case "application/x-www-form-urlencoded":
+		err = r.ParseForm()
+	case "multipart/form-data":
+		err = r.ParseMultipartForm(multipartMemory)
+		if r.MultipartForm != nil {
+			defer r.MultipartForm.RemoveAll()
+		}
+	default:
+		s.errorPage(w, r, http.StatusUnsupportedMediaType, t.UnsupportedMediaType())
+		return f, false
+	}
+	switch {
+	case isTooLarge(err):
+		s.errorPage(w, r, http.StatusRequestEntityTooLarge, t.TooLarge())
+		return f, false
+	case err != nil:
+		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
+		return f, false
+	}
+	if err := decoder.Decode(&f, r.PostForm); err != nil {
+		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
+		return f, false
+	}
+	if lang, ok := letter.ParseLang(f.UILang); ok {
+		f.Lang = string(lang)
+	}
+	return f, true
+}
+
+// formLang is the language of a page answering a posted form: the form's
+// own lang when it names one Farvel speaks, else the request's.
+func formLang(r *http.Request, d letter.Draft) letter.Lang {
+	if lang, ok := letter.ParseLang(strings.TrimSpace(d.Lang)); ok {
+		return lang
+	}
+	return requestLang(r)
+}

@@ -1,0 +1,500 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/a-h/templ"
+	"github.com/farvel/farvel/internal/export"
+	"github.com/farvel/farvel/internal/letter"
+)
+
+func TestHealthz(t *testing.T) {
+	h, _ := newTestHandler(t)
+	rec := get(t, h, "/healthz")
+	if rec.Code != http.StatusOK || rec.Body.String() != "ok\n" {
+		t.Fatalf("got %d %q, want 200 ok", rec.Code, rec.Body.String())
+	}
+}
+
+func TestFormLanguage(t *testing.T) {
+	tests := []struct {
+		name, target, acceptLanguage, wantLang, wantText string
+	}{
+		{"default", "/", "", "nb", "Skriv avskjedsbrevet"},
+		{"query", "/?lang=en", "nb", "en", "Write the letter"},
+		{"Accept-Language English", "/", "en-GB,en;q=0.9", "en", "Write the letter"},
+		{"Accept-Language prefers Norwegian", "/", "en;q=0.5, nb-NO", "nb", "Skriv avskjedsbrevet"},
+		{"Accept-Language nynorsk", "/", "nn", "nb", "Skriv avskjedsbrevet"},
+		{"Accept-Language unknown", "/", "de-DE", "nb", "Skriv avskjedsbrevet"},
+		{"unknown query falls back to header", "/?lang=xx", "en", "en", "Write the letter"},
+	}
+	h, _ := newTestHandler(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := get(t, h, tt.target, "Accept-Language", tt.acceptLanguage)
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d", rec.Code)
+			}
+			doc := parseHTML(t, rec.Body)
+			if lang, _ := doc.Find("html").Attr("lang"); lang != tt.wantLang {
+				t.Errorf("html lang = %q, want %q", lang, tt.wantLang)
+			}
+			if h1 := doc.Find("h1").Text(); !strings.Contains(h1, tt.wantText) {
+				t.Errorf("h1 = %q, want it to contain %q", h1, tt.wantText)
+			}
+			if v, _ := doc.Find("#lang-" + tt.wantLang).Attr("checked"); v != "" {
+				t.Errorf("letter language radio %s should be checked", tt.wantLang)
+			}
+		})
+	}
+}
+
+func TestSecurityHeaders(t *testing.T) {
+	h, _ := newTestHandler(t)
+	for _, rec := range []*httptest.ResponseRecorder{
+		get(t, h, "/"),
+		post(t, h, "/preview", validForm()),
+		post(t, h, "/download", validForm()),
+		get(t, h, "/missing"),
+	} {
+		hdr := rec.Header()
+		csp := hdr.Get("Content-Security-Policy")
+		for _, want := range []string{"default-src 'none'", "script-src 'self'", "frame-ancestors 'none'"} {
+			if !strings.Contains(csp, want) {
+				t.Errorf("CSP %q lacks %q", csp, want)
+			}
+		}
+		if strings.Contains(csp, "unsafe-inline") {
+			t.Errorf("CSP allows inline code: %q", csp)
+		}
+		for k, want := range map[string]string{
+			"X-Content-Type-Options": "nosniff",
+			"Referrer-Policy":        "no-referrer",
+			"Cache-Control":          "no-store",
+		} {
+			if got := hdr.Get(k); got != want {
+				t.Errorf("%s = %q, want %q (status %d)", k, got, want, rec.Code)
+			}
+		}
+	}
+}
+
+func TestPreview(t *testing.T) {
+	h, _ := newTestHandler(t)
+	rec := post(t, h, "/preview", validForm())
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d, want 200:\n%s", rec.Code, rec.Body)
+	}
+	doc := parseHTML(t, rec.Body)
+	letterText := doc.Find("article.letter").Text()
+	for _, want := range []string{"Kjære Ola,", "fredag 8. oktober 2027", "mandag 11. oktober", "Jonas Berg", "41 23 45 67", "Med vennlig hilsen"} {
+		if !strings.Contains(letterText, want) {
+			t.Errorf("the letter lacks %q", want)
+		}
+	}
+	if n := doc.Find(".reminders li").Length(); n != 0 {
+		t.Errorf("%d reminders, want none for a cleared, timely letter", n)
+	}
+	if subject, _ := doc.Find("#subject").Attr("value"); !strings.HasPrefix(subject, "Ny kontaktperson hos Fjord Kontorinteriør AS") {
+		t.Errorf("editable subject = %q", subject)
+	}
+	if body := doc.Find("#letter").Text(); !strings.HasPrefix(body, "Kjære Ola,\n\n") {
+		t.Errorf("editable body starts %q", body[:min(len(body), 40)])
+	}
+}
+
+func TestPreviewReminders(t *testing.T) {
+	h, _ := newTestHandler(t)
+	form := validForm()
+	form.Del("manager_ok")
+	form.Set("departure_date", "2027-09-06") // five days after the test date
+	form.Set("competitor", "on")
+	rec := post(t, h, "/preview", form)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d", rec.Code)
+	}
+	doc := parseHTML(t, rec.Body)
+	reminders := doc.Find(".reminders").Text()
+	for _, want := range []string{"kundeklausul", "bare 5 dager", "konkurrent"} {
+		if !strings.Contains(reminders, want) {
+			t.Errorf("reminders lack %q:\n%s", want, reminders)
+		}
+	}
+	if strings.Contains(doc.Find("article.letter").Text(), "Lysverket") {
+		t.Error("the letter names the new employer although it is a competitor")
+	}
+}
+
+func TestPreviewInvalid(t *testing.T) {
+	h, _ := newTestHandler(t)
+	form := validForm()
+	form.Set("sender_name", "")
+	form.Set("departure_date", "2027-02-30")
+	form.Set("replacement_email", "not an address")
+	form.Set("years", "six")
+	form.Set("lang", "en")
+	rec := post(t, h, "/preview", form)
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("status %d, want 422", rec.Code)
+	}
+	if cc := rec.Header().Get("Cache-Control"); cc != "no-store" {
+		t.Errorf("Cache-Control %q", cc)
+	}
+	doc := parseHTML(t, rec.Body)
+	summary := doc.Find(".error-summary a")
+	wantLinks := []string{"#sender_name", "#departure_date", "#replacement_email", "#years"}
+	if summary.Length() != len(wantLinks) {
+		t.Fatalf("summary has %d links, want %d: %s", summary.Length(), len(wantLinks), doc.Find(".error-summary").Text())
+	}
+	summary.Each(func(i int, s *goquery.Selection) {
+		if href, _ := s.Attr("href"); href != wantLinks[i] {
+			t.Errorf("summary link %d = %q, want %q", i, href, wantLinks[i])
+		}
+	})
+	for field, want := range map[string]string{
+		"sender_name":       "Enter your name.",
+		"departure_date":    "Enter a real date",
+		"replacement_email": "Enter an email address",
+		"years":             "whole number",
+	} {
+		if got := doc.Find("#" + field + "-error").Text(); !strings.Contains(got, want) {
+			t.Errorf("%s error = %q, want it to contain %q", field, got, want)
+		}
+	}
+	// Everything typed comes back, the wrong values too.
+	got := withoutEmpty(formValues(doc, "letter-form"))
+	want := withoutEmpty(form)
+	if got.Encode() != want.Encode() {
+		t.Errorf("values not kept:\n got %v\nwant %v", got, want)
+	}
+}
+
+func TestEditKeepsEveryValue(t *testing.T) {
+	h, _ := newTestHandler(t)
+	form := validForm()
+	form.Set("personal_note", "Første linje.\nAndre linje med <b>tegn</b> & \"sitater\".")
+	form.Set("competitor", "on")
+	form.Set("tone", "warm")
+	form.Set("lang", "en")
+	rec := post(t, h, "/edit", form)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d", rec.Code)
+	}
+	doc := parseHTML(t, rec.Body)
+	got := withoutEmpty(formValues(doc, "letter-form"))
+	if got.Encode() != form.Encode() {
+		t.Errorf("edit lost values:\n got %v\nwant %v", got, form)
+	}
+	if lang, _ := doc.Find("html").Attr("lang"); lang != "en" {
+		t.Errorf("page language %q, want the form's en", lang)
+	}
+}
+
+func TestLanguageSwitchKeepsValues(t *testing.T) {
+	h, _ := newTestHandler(t)
+	form := validForm()
+	form.Set("ui_lang", "en")
+	rec := post(t, h, "/edit", form)
+	doc := parseHTML(t, rec.Body)
+	if lang, _ := doc.Find("html").Attr("lang"); lang != "en" {
+		t.Fatalf("page language %q, want en", lang)
+	}
+	form.Del("ui_lang")
+	form.Set("lang", "en")
+	if got := withoutEmpty(formValues(doc, "letter-form")); got.Encode() != form.Encode() {
+		t.Errorf("switching language lost values:\n got %v\nwant %v", got, form)
+	}
+	button := doc.Find(`.lang-switch button[name="ui_lang"]`)
+	if v, _ := button.Attr("value"); v != "nb" {
+		t.Errorf("the switch on an English page should offer nb, offers %q", v)
+	}
+	if f, _ := button.Attr("form"); f != "letter-form" {
+		t.Errorf("the switch posts form %q, want letter-form", f)
+	}
+}
+
+func TestDownload(t *testing.T) {
+	h, _ := newTestHandler(t)
+	rec := post(t, h, "/download", validForm())
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d:\n%s", rec.Code, rec.Body)
+	}
+	hdr := rec.Header()
+	if ct := hdr.Get("Content-Type"); ct != "text/plain; charset=utf-8" {
+		t.Errorf("Content-Type %q", ct)
+	}
+	wantName := `attachment; filename=farvel-fjord-kontorinterior-as-ola-2027-10-08.txt`
+	if cd := hdr.Get("Content-Disposition"); cd != wantName {
+		t.Errorf("Content-Disposition %q, want %q", cd, wantName)
+	}
+	body := rec.Body.String()
+	if !strings.HasPrefix(body, "Emne: Ny kontaktperson hos Fjord Kontorinteriør AS fra 11. oktober: Jonas Berg\n\nKjære Ola,\n\n") {
+		t.Errorf("file starts %q", body[:min(80, len(body))])
+	}
+	if !strings.HasSuffix(body, "Kundeansvarlig\nFjord Kontorinteriør AS\n") {
+		t.Errorf("file ends %q", body[max(0, len(body)-60):])
+	}
+}
+
+func TestDownloadUsesEditedText(t *testing.T) {
+	h, _ := newTestHandler(t)
+	form := validForm()
+	form.Set("subject", "Nytt fra meg")
+	form.Set("letter", "Hei Ola,\r\n\r\nJeg har skrevet om alt. Æ, ø og å står.\r\n")
+	form.Set("lang", "en")
+	rec := post(t, h, "/download", form)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d", rec.Code)
+	}
+	want := "Subject: Nytt fra meg\n\nHei Ola,\n\nJeg har skrevet om alt. Æ, ø og å står.\n"
+	if got := rec.Body.String(); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestDownloadInvalid(t *testing.T) {
+	h, _ := newTestHandler(t)
+	tests := []struct {
+		name      string
+		edit      func(url.Values)
+		wantField string
+	}{
+		{"missing field", func(v url.Values) { v.Del("company") }, "company"},
+		{"date in the past", func(v url.Values) { v.Set("departure_date", "2027-08-31") }, "departure_date"},
+		{"header injection in subject", func(v url.Values) { v.Set("subject", "Hei\r\nBcc: x@y.no") }, "subject"},
+		{"control character in letter", func(v url.Values) { v.Set("letter", "Hei\x00") }, "letter"},
+		{"unknown format", func(v url.Values) { v.Set("format", "exe") }, "format"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			form := validForm()
+			tt.edit(form)
+			rec := post(t, h, "/download", form)
+			if rec.Code != http.StatusUnprocessableEntity {
+				t.Fatalf("status %d, want 422", rec.Code)
+			}
+			if cd := rec.Header().Get("Content-Disposition"); cd != "" {
+				t.Errorf("an invalid download still sent a file: %q", cd)
+			}
+			doc := parseHTML(t, rec.Body)
+			if doc.Find("#"+tt.wantField+"-error").Length() != 1 {
+				t.Errorf("no error beside %s:\n%s", tt.wantField, doc.Find(".error-summary").Text())
+			}
+			// The posted text comes back for correcting.
+			if s := form.Get("subject"); s != "" {
+				// (HTML reads CRLF in an attribute as LF.)
+				if v, _ := doc.Find("#subject").Attr("value"); v != letter.NormalizeNewlines(s) {
+					t.Errorf("subject %q not kept, got %q", s, v)
+				}
+			}
+		})
+	}
+}
+
+// TestRoundTrip goes through the flow as a browser does: the preview's own
+// form, posted to /download, gives the letter the preview showed; posted to
+// /edit, it gives back every value.
+func TestRoundTrip(t *testing.T) {
+	h, _ := newTestHandler(t)
+	for _, lang := range []string{"nb", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			form := validForm()
+			form.Set("lang", lang)
+			form.Set("personal_note", "Takk for alt.\nVi ses!")
+			preview := parseHTML(t, post(t, h, "/preview", form).Body)
+			posted := formValues(preview, "download-form")
+			subject, body := posted.Get("subject"), posted.Get("letter")
+
+			dl := post(t, h, "/download", posted)
+			if dl.Code != http.StatusOK {
+				t.Fatalf("download status %d", dl.Code)
+			}
+			word := map[string]string{"nb": "Emne", "en": "Subject"}[lang]
+			if got, want := dl.Body.String(), string(export.PlainText(word, subject, body)); got != want {
+				t.Errorf("downloaded\n%s\nwant the previewed\n%s", got, want)
+			}
+
+			edit := parseHTML(t, post(t, h, "/edit", posted).Body)
+			if got := withoutEmpty(formValues(edit, "letter-form")); got.Encode() != form.Encode() {
+				t.Errorf("back to edit lost values:\n got %v\nwant %v", got, form)
+			}
+		})
+	}
+}
+
+func TestMultipartAccepted(t *testing.T) {
+	h, _ := newTestHandler(t)
+	var body strings.Builder
+	mw := multipart.NewWriter(&body)
+	for k, vs := range validForm() {
+		mw.WriteField(k, vs[0])
+	}
+	fw, _ := mw.CreateFormFile("attachment", "evil.exe")
+	fw.Write([]byte("MZ not a letter"))
+	mw.Close()
+	req := httptest.NewRequest(http.MethodPost, "/preview", strings.NewReader(body.String()))
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "Jonas Berg") {
+		t.Fatalf("multipart preview: status %d", rec.Code)
+	}
+}
+
+func TestErrorStatuses(t *testing.T) {
+	h, _ := newTestHandler(t)
+	huge := validForm()
+	huge.Set("personal_note", strings.Repeat("a", maxBodyBytes))
+	tests := []struct {
+		name     string
+		req      func() *http.Request
+		status   int
+		wantText string
+		header   string // a header that must be set, as "Name: value"
+	}{
+		{"unknown path", func() *http.Request { return httptest.NewRequest("GET", "/nope", nil) }, 404, "Siden finnes ikke", ""},
+		{"unknown path in English", func() *http.Request { return httptest.NewRequest("GET", "/nope?lang=en", nil) }, 404, "Page not found", ""},
+		{"unknown asset", func() *http.Request { return httptest.NewRequest("GET", "/static/app.css", nil) }, 404, "Siden finnes ikke", ""},
+		{"GET on a POST route", func() *http.Request { return httptest.NewRequest("GET", "/preview", nil) }, 405, "Siden kan ikke åpnes slik", "Allow: POST"},
+		{"DELETE on the form", func() *http.Request { return httptest.NewRequest("DELETE", "/", nil) }, 405, "Siden kan ikke åpnes slik", "Allow: GET, HEAD"},
+		{"PUT on download", func() *http.Request { return httptest.NewRequest("PUT", "/download", nil) }, 405, "", "Allow: POST"},
+		{"body over 64 KiB", func() *http.Request {
+			r := httptest.NewRequest("POST", "/preview", strings.NewReader(huge.Encode()))
+			r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			return r
+		}, 413, "For mye tekst", ""},
+		{"cross-site post", func() *http.Request {
+			r := httptest.NewRequest("POST", "/download", strings.NewReader(validForm().Encode()))
+			r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			r.Header.Set("Sec-Fetch-Site", "cross-site")
+			return r
+		}, 403, "Skjemaet ble avvist", ""},
+		{"cross-origin post, old browser", func() *http.Request {
+			r := httptest.NewRequest("POST", "/preview", strings.NewReader(validForm().Encode()))
+			r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			r.Header.Set("Origin", "https://evil.example")
+			return r
+		}, 403, "Skjemaet ble avvist", ""},
+		{"JSON body", func() *http.Request {
+			r := httptest.NewRequest("POST", "/preview", strings.NewReader(`{"sender_name":"x"}`))
+			r.Header.Set("Content-Type", "application/json")
+			r.Header.Set("Accept-Language", "en")
+			return r
+		}, 415, "Unknown form format", ""},
+		{"broken multipart", func() *http.Request {
+			r := httptest.NewRequest("POST", "/preview", strings.NewReader("--x\r\nnot a part"))
+			r.Header.Set("Content-Type", "multipart/form-data; boundary=x")
+			return r
+		}, 400, "kunne ikke leses", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, tt.req())
+			if rec.Code != tt.status {
+				t.Fatalf("status %d, want %d", rec.Code, tt.status)
+			}
+			if ct := rec.Header().Get("Content-Type"); ct != "text/html; charset=utf-8" {
+				t.Errorf("Content-Type %q", ct)
+			}
+			if !strings.Contains(rec.Body.String(), tt.wantText) {
+				t.Errorf("page lacks %q", tt.wantText)
+			}
+			if tt.header != "" {
+				name, value, _ := strings.Cut(tt.header, ": ")
+				if got := rec.Header().Get(name); got != value {
+					t.Errorf("%s = %q, want %q", name, got, value)
+				}
+			}
+		})
+	}
+}
+
+func TestServerErrors(t *testing.T) {
+	logs := &syncBuffer{}
+	s := &server{log: slogTo(logs)}
+	t.Run("panic", func(t *testing.T) {
+		h := s.recoverPanics(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			panic("secret detail")
+		}))
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/?lang=en", nil))
+		if rec.Code != http.StatusInternalServerError {
+			t.Fatalf("status %d, want 500", rec.Code)
+		}
+		if body := rec.Body.String(); !strings.Contains(body, "Something went wrong") || strings.Contains(body, "secret detail") {
+			t.Errorf("500 page should be generic, got:\n%s", body)
+		}
+		if !strings.Contains(logs.String(), "secret detail") {
+			t.Error("the panic was not logged")
+		}
+	})
+	t.Run("failing component", func(t *testing.T) {
+		failing := templ.ComponentFunc(func(_ context.Context, w io.Writer) error {
+			io.WriteString(w, "<p>half a page")
+			return errors.New("template broke")
+		})
+		rec := httptest.NewRecorder()
+		s.render(rec, httptest.NewRequest("GET", "/", nil), http.StatusOK, failing)
+		if rec.Code != http.StatusInternalServerError {
+			t.Fatalf("status %d, want 500", rec.Code)
+		}
+		if strings.Contains(rec.Body.String(), "half a page") {
+			t.Error("half a page was sent")
+		}
+	})
+}
+
+// TestLogsHoldNoUserData runs the whole flow with distinctive values and
+// checks that none of them reaches the log.
+func TestLogsHoldNoUserData(t *testing.T) {
+	h, logs := newTestHandler(t)
+	form := validForm()
+	form.Set("sender_name", "Hemmelig Avsender")
+	form.Set("personal_note", "hemmelig-notat")
+	post(t, h, "/preview", form)
+	post(t, h, "/edit", form)
+	post(t, h, "/download", form)
+	form.Set("years", "hemmelig-tall")
+	post(t, h, "/preview", form)
+	get(t, h, "/hemmelig-sti")
+	out := logs.String()
+	if strings.Count(out, "msg=request") != 5 {
+		t.Fatalf("want 5 request lines, got:\n%s", out)
+	}
+	for _, secret := range []string{"Hemmelig", "hemmelig", "Kari", "Jonas", "Fjord"} {
+		if strings.Contains(out, secret) {
+			t.Errorf("the log holds %q:\n%s", secret, out)
+		}
+	}
+}
+
+func TestStaticAssets(t *testing.T) {
+	h, _ := newTestHandler(t)
+	doc := parseHTML(t, get(t, h, "/").Body)
+	href, _ := doc.Find(`link[rel="stylesheet"]`).Attr("href")
+	rec := get(t, h, href)
+	if rec.Code != http.StatusOK || rec.Body.Len() == 0 {
+		t.Fatalf("GET %s: %d, %d bytes", href, rec.Code, rec.Body.Len())
+	}
+	if cc := rec.Header().Get("Cache-Control"); !strings.Contains(cc, "immutable") || !strings.Contains(cc, "max-age=31536000") {
+		t.Errorf("Cache-Control %q", cc)
+	}
+	if ct := rec.Header().Get("Content-Type"); ct != "text/css; charset=utf-8" {
+		t.Errorf("Content-Type %q", ct)
+	}
+	etag := rec.Header().Get("ETag")
+	again := get(t, h, href, "If-None-Match", etag)
+	if again.Code != http.StatusNotModified || again.Body.Len() != 0 {
+		t.Errorf("revalidation: %d with %d bytes, want 304 and none", again.Code, again.Body.Len())
+	}
+}

@@ -1,0 +1,15 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/farvel/farvel/components"
+	"github.com/farvel/farvel/internal/letter"
+)
+
+// showForm serves the empty form in the language of ?lang= or the browser.
+func (s *server) showForm(w http.ResponseWriter, r *http.Request) {
+	lang := requestLang(r)
+	d := letter.Draft{Lang: string(lang)}
+	s.render(w, r, http.StatusOK, components.FormView(components.NewFormPage(page(lang), d, nil)))
+}
