@@ -3,8 +3,11 @@
 package components
 
 import (
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/farvel/farvel/internal/export"
 	"github.com/farvel/farvel/internal/i18n"
 	"github.com/farvel/farvel/internal/letter"
 )
@@ -74,7 +77,10 @@ type FormPage struct {
 	Page
 	Draft  letter.Draft
 	Errors []FieldMessage
-	values map[string]string
+	// Restore lets the script fill in the draft saved in the browser: only
+	// on the empty form, never over values the server sent back.
+	Restore bool
+	values  map[string]string
 }
 
 // NewFormPage builds the form page for d.
@@ -222,6 +228,35 @@ func NewPreviewPage(p Page, d letter.Draft, l letter.Letter, subject, body strin
 	p.Title = p.T.PreviewTitle()
 	p.LangSwitch = FormRef{ID: downloadFormID, Action: "/preview"}
 	return PreviewPage{Page: p, Draft: d, Letter: l, Subject: subject, Body: body, Reminders: reminders, Errors: errs}
+}
+
+// mailto is the link that opens the letter in a mail program, or "" when
+// the letter is too long for one.
+func (p PreviewPage) mailto() string {
+	link, ok := export.Mailto(strings.TrimSpace(p.Draft.ClientEmail), p.Subject, p.Body)
+	if !ok {
+		return ""
+	}
+	return link
+}
+
+// length is the length counter's text and whether the letter is long.
+func (p PreviewPage) length() (string, bool) {
+	words := letter.CountWords(p.Body)
+	text := strconv.Itoa(words) + " " + p.T.Words() + ", " + strconv.Itoa(utf8.RuneCountInString(p.Body)) + " " + p.T.Characters()
+	return text, words > letter.LongWords
+}
+
+func (p PreviewPage) lengthText() string { text, _ := p.length(); return text }
+func (p PreviewPage) isLong() bool       { _, long := p.length(); return long }
+
+// LivePage is the fragment the live preview swaps in beside the form: the
+// letter and its reminders, or what is still missing.
+type LivePage struct {
+	T         i18n.Catalog
+	Letter    letter.Letter
+	Reminders []string
+	Errors    []FieldMessage
 }
 
 const downloadFormID = "download-form"

@@ -12,7 +12,7 @@ import (
 	"strings"
 )
 
-//go:embed *.css
+//go:embed *.css *.js
 var files embed.FS
 
 // Prefix is where the assets are served.

@@ -11,5 +11,7 @@ import (
 func (s *server) showForm(w http.ResponseWriter, r *http.Request) {
 	lang := requestLang(r)
 	d := letter.Draft{Lang: string(lang)}
-	s.render(w, r, http.StatusOK, components.FormView(components.NewFormPage(page(lang), d, nil)))
+	p := components.NewFormPage(page(lang), d, nil)
+	p.Restore = true // the empty form may take the draft saved in the browser
+	s.render(w, r, http.StatusOK, components.FormView(p))
 }

@@ -17,15 +17,38 @@ func (s *server) preview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	lang := formLang(r, f.Draft)
+	t := i18n.For(lang)
 	facts, warnings, errs := letter.Check(f.Draft, s.today())
+	if r.Header.Get(liveHeader) != "" {
+		s.livePreview(w, r, t, facts, warnings, errs)
+		return
+	}
 	if len(errs) > 0 {
 		s.invalidForm(w, r, lang, f.Draft, errs)
 		return
 	}
 	l := letter.Compose(facts)
-	t := i18n.For(lang)
 	p := components.NewPreviewPage(page(lang), f.Draft, l, l.Subject, l.Body(), reminders(t, warnings), nil)
 	s.render(w, r, http.StatusOK, components.PreviewView(p))
+}
+
+// liveHeader marks the script's requests for the live preview beside the
+// form: they get the fragment, not the page.
+const liveHeader = "Farvel-Live"
+
+// livePreview answers the live preview with the letter and its reminders,
+// or with what is still missing (422).
+func (s *server) livePreview(w http.ResponseWriter, r *http.Request, t i18n.Catalog, facts letter.Facts, warnings []letter.Warning, errs letter.Errors) {
+	p := components.LivePage{T: t}
+	status := http.StatusOK
+	if len(errs) > 0 {
+		p.Errors = components.Messages(t, errs)
+		status = http.StatusUnprocessableEntity
+	} else {
+		p.Letter = letter.Compose(facts)
+		p.Reminders = reminders(t, warnings)
+	}
+	s.render(w, r, status, components.LiveView(p))
 }
 
 // invalidForm answers 422 with the form, the typed values and each error

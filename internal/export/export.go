@@ -3,6 +3,7 @@
 package export
 
 import (
+	"net/url"
 	"strings"
 	"time"
 	"unicode"
@@ -100,4 +101,23 @@ func Slug(s string) string {
 		b.WriteString(out)
 	}
 	return b.String()
+}
+
+// MaxMailtoLen is the longest mailto: link offered. Mail programs and
+// browsers cut or refuse longer ones; past it the user copies the text.
+const MaxMailtoLen = 2000
+
+// Mailto builds a mailto: link that opens a new message to to (which may be
+// empty) with subject and body filled in, and reports whether it is short
+// enough to offer.
+func Mailto(to, subject, body string) (string, bool) {
+	body = strings.ReplaceAll(body, "\n", "\r\n") // RFC 6068: line breaks as CRLF
+	link := "mailto:" + mailtoEscape(to) + "?subject=" + mailtoEscape(subject) + "&body=" + mailtoEscape(body)
+	return link, len(link) <= MaxMailtoLen
+}
+
+// mailtoEscape percent-encodes s for a mailto: link, with spaces as %20:
+// mail programs do not read "+" as a space.
+func mailtoEscape(s string) string {
+	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
 }

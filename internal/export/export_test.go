@@ -67,3 +67,17 @@ func TestParseFormat(t *testing.T) {
 		}
 	}
 }
+
+func TestMailto(t *testing.T) {
+	link, ok := Mailto("ola@kunde.no", "Ny kontakt fra 11. oktober", "Hei Ola,\n\nJonas tar over & svarer på +47 41 23 45 67.\n")
+	want := "mailto:ola%40kunde.no?subject=Ny%20kontakt%20fra%2011.%20oktober&body=Hei%20Ola%2C%0D%0A%0D%0AJonas%20tar%20over%20%26%20svarer%20p%C3%A5%20%2B47%2041%2023%2045%2067.%0D%0A"
+	if !ok || link != want {
+		t.Errorf("got %q (ok %v)\nwant %q", link, ok, want)
+	}
+	if _, ok := Mailto("", "x", strings.Repeat("ø", 400)); ok {
+		t.Error("a link longer than the limit is offered")
+	}
+	if link, ok := Mailto("", "Hei", "Tekst"); !ok || !strings.HasPrefix(link, "mailto:?subject=Hei") {
+		t.Errorf("without a recipient: %q", link)
+	}
+}

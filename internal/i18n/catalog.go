@@ -102,6 +102,21 @@ type Catalog interface {
 	FileFormat() string
 	BackToEdit() string
 
+	// The browser's extras: live preview, copying, the saved draft.
+	LivePreviewTitle() string
+	LivePreviewHint() string    // before the form says enough for a letter
+	LivePreviewMissing() string // above what is still missing
+	CopySubject() string
+	CopyLetter() string
+	Copied() string
+	CopyFailed() string
+	OpenInEmail() string
+	Words() string // the length counter: "142 ord, 890 tegn"
+	Characters() string
+	LongLetter() string // the nudge when the letter grows long
+	StartOver() string
+	DraftRestored() string
+
 	// The downloaded file.
 	SubjectPrefix() string // "Emne", "Subject"
 

@@ -158,11 +158,30 @@ func (english) EditTitle() string      { return "Edit and download" }
 func (english) EditHint() string {
 	return "Your changes go into the file. Going back to the form writes the letter afresh."
 }
-func (english) SubjectLabel() string  { return "Subject" }
-func (english) LetterLabel() string   { return "Text" }
-func (english) DownloadTxt() string   { return "Download as a text file (.txt)" }
-func (english) FileFormat() string    { return "File format" }
-func (english) BackToEdit() string    { return "Back to the form" }
+func (english) SubjectLabel() string     { return "Subject" }
+func (english) LetterLabel() string      { return "Text" }
+func (english) DownloadTxt() string      { return "Download as a text file (.txt)" }
+func (english) FileFormat() string       { return "File format" }
+func (english) BackToEdit() string       { return "Back to the form" }
+func (english) LivePreviewTitle() string { return "Your letter so far" }
+func (english) LivePreviewHint() string {
+	return "The letter appears here as you type."
+}
+func (english) LivePreviewMissing() string { return "Still missing before the letter can be shown:" }
+func (english) CopySubject() string        { return "Copy the subject" }
+func (english) CopyLetter() string         { return "Copy the text" }
+func (english) Copied() string             { return "Copied." }
+func (english) CopyFailed() string         { return "Could not copy. Select the text and copy it yourself." }
+func (english) OpenInEmail() string        { return "Open in your email program" }
+func (english) Words() string              { return "words" }
+func (english) Characters() string         { return "characters" }
+func (english) LongLetter() string {
+	return "The letter has grown long. Less is more – could something go?"
+}
+func (english) StartOver() string { return "Start over" }
+func (english) DraftRestored() string {
+	return "We filled in your draft from last time. It is kept in this browser only."
+}
 func (english) SubjectPrefix() string { return "Subject" }
 
 func (english) BadRequest() Problem {

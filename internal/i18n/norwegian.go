@@ -154,11 +154,30 @@ func (norwegian) EditTitle() string      { return "Endre og last ned" }
 func (norwegian) EditHint() string {
 	return "Endringene dine blir med i filen. Går du tilbake til skjemaet, lages brevet på nytt."
 }
-func (norwegian) SubjectLabel() string  { return "Emne" }
-func (norwegian) LetterLabel() string   { return "Tekst" }
-func (norwegian) DownloadTxt() string   { return "Last ned som tekstfil (.txt)" }
-func (norwegian) FileFormat() string    { return "Filformat" }
-func (norwegian) BackToEdit() string    { return "Tilbake til skjemaet" }
+func (norwegian) SubjectLabel() string     { return "Emne" }
+func (norwegian) LetterLabel() string      { return "Tekst" }
+func (norwegian) DownloadTxt() string      { return "Last ned som tekstfil (.txt)" }
+func (norwegian) FileFormat() string       { return "Filformat" }
+func (norwegian) BackToEdit() string       { return "Tilbake til skjemaet" }
+func (norwegian) LivePreviewTitle() string { return "Slik blir brevet" }
+func (norwegian) LivePreviewHint() string {
+	return "Brevet vises her mens du skriver."
+}
+func (norwegian) LivePreviewMissing() string { return "Dette mangler før brevet kan vises:" }
+func (norwegian) CopySubject() string        { return "Kopier emnet" }
+func (norwegian) CopyLetter() string         { return "Kopier teksten" }
+func (norwegian) Copied() string             { return "Kopiert." }
+func (norwegian) CopyFailed() string         { return "Kunne ikke kopiere. Merk teksten og kopier den selv." }
+func (norwegian) OpenInEmail() string        { return "Åpne i e-postprogrammet" }
+func (norwegian) Words() string              { return "ord" }
+func (norwegian) Characters() string         { return "tegn" }
+func (norwegian) LongLetter() string {
+	return "Brevet er blitt langt. Mindre er mer – kan noe kuttes?"
+}
+func (norwegian) StartOver() string { return "Start på nytt" }
+func (norwegian) DraftRestored() string {
+	return "Vi fylte inn utkastet ditt fra sist. Det er bare lagret i denne nettleseren."
+}
 func (norwegian) SubjectPrefix() string { return "Emne" }
 
 func (norwegian) BadRequest() Problem {

@@ -17,6 +17,13 @@ type Letter struct {
 	Signature  []string // name, then title and company
 }
 
+// LongWords is where a letter stops being short: past it, the preview
+// nudges the user to cut. Any composed letter with a short note is under it.
+const LongWords = 250
+
+// CountWords counts the words of a text, as the length counter shows them.
+func CountWords(s string) int { return len(strings.Fields(s)) }
+
 // Compose writes the letter the facts describe, in their language and tone.
 func Compose(f Facts) Letter {
 	var l Letter
