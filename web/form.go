@@ -1,6 +1,7 @@
 package web
 
 import (
+	"io"
 	"mime"
 	"net/http"
 	"reflect"
@@ -64,7 +65,7 @@ func (s *server) parseForm(w http.ResponseWriter, r *http.Request) (letterForm, 
 		return f, false
 	}
 	switch {
-	case isTooLarge(err):
+	case err != nil && overLimit(r, err):
 		s.errorPage(w, r, http.StatusRequestEntityTooLarge, t.TooLarge())
 		return f, false
 	case err != nil:
@@ -79,6 +80,18 @@ func (s *server) parseForm(w http.ResponseWriter, r *http.Request) (letterForm, 
 		f.Lang = string(lang)
 	}
 	return f, true
+}
+
+// overLimit reports whether a failed parse failed because the body is over
+// the limit. The multipart parser may report a body cut off by the limit as
+// a malformed part, so when the error does not say, reading the rest of the
+// body (at most the limit) does.
+func overLimit(r *http.Request, err error) bool {
+	if isTooLarge(err) {
+		return true
+	}
+	_, err = io.Copy(io.Discard, r.Body)
+	return isTooLarge(err)
 }
 
 // formLang is the language of a page answering a posted form: the form's

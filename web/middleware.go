@@ -12,9 +12,10 @@ import (
 	"github.com/go-chi/chi/v5/middleware"
 )
 
-// maxBodyBytes bounds every request body: the whole form with a long letter
-// fits many times over.
-const maxBodyBytes = 64 << 10
+// maxBodyBytes bounds every request body. A form with every field at its
+// limit in four-byte characters, percent-encoded (twelve bytes a
+// character), is about 140 KiB: it fits, with room to spare.
+const maxBodyBytes = 256 << 10
 
 // logRequests writes one line per request: method, route, status, duration
 // and request id. It logs the matched route pattern, not the path, and never
