@@ -6,6 +6,7 @@ package web
 import (
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -19,6 +20,20 @@ type Config struct {
 	// Location. Tests set both.
 	Now      func() time.Time
 	Location *time.Location
+
+	// RateLimit is how many requests one client may send per RateWindow
+	// before it gets the 429 page; health checks and static files are not
+	// counted. 0 turns limiting off.
+	RateLimit  int
+	RateWindow time.Duration
+	// TrustedProxies are the proxies allowed to say who the client is: only
+	// a request whose peer is in one of them is keyed by X-Forwarded-For
+	// (its right-most address outside them). Empty: the peer is the client.
+	TrustedProxies []netip.Prefix
+
+	// Ready tells /readyz whether to take new traffic; it turns false when
+	// shutdown begins. nil means always ready.
+	Ready func() bool
 }
 
 type server struct {
@@ -26,11 +41,19 @@ type server struct {
 	log    *slog.Logger
 	now    func() time.Time
 	loc    *time.Location
+	ready  func() bool
+
+	rateLimit      int
+	rateWindow     time.Duration
+	trustedProxies []netip.Prefix
 }
 
 // NewHandler returns Farvel's HTTP handler.
 func NewHandler(cfg Config) http.Handler {
-	s := &server{log: cfg.Logger, now: cfg.Now, loc: cfg.Location}
+	s := &server{
+		log: cfg.Logger, now: cfg.Now, loc: cfg.Location, ready: cfg.Ready,
+		rateLimit: cfg.RateLimit, rateWindow: cfg.RateWindow, trustedProxies: cfg.TrustedProxies,
+	}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -39,6 +62,12 @@ func NewHandler(cfg Config) http.Handler {
 	}
 	if s.loc == nil {
 		s.loc = time.UTC
+	}
+	if s.ready == nil {
+		s.ready = func() bool { return true }
+	}
+	if s.rateWindow <= 0 {
+		s.rateWindow = time.Minute
 	}
 	return s.routes()
 }
@@ -50,6 +79,10 @@ func (s *server) routes() http.Handler {
 	r.Use(s.logRequests)
 	r.Use(s.recoverPanics)
 	r.Use(secureHeaders)
+	if s.rateLimit > 0 {
+		r.Use(clientIP(s.trustedProxies))
+		r.Use(s.limitRate)
+	}
 	r.Use(s.crossOriginProtection)
 	r.Use(limitBody(maxBodyBytes))
 	r.Use(middleware.GetHead)
@@ -62,6 +95,7 @@ func (s *server) routes() http.Handler {
 	r.Post("/edit", s.edit)
 	r.Post("/download", s.download)
 	r.Get("/healthz", s.healthz)
+	r.Get("/readyz", s.readyz)
 	r.Get("/static/{file}", s.staticFile)
 	return r
 }

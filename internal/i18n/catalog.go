@@ -127,6 +127,7 @@ type Catalog interface {
 	MethodNotAllowed() Problem
 	TooLarge() Problem
 	UnsupportedMediaType() Problem
+	TooManyRequests() Problem
 	ServerError() Problem
 	BackToStart() string
 }

@@ -202,6 +202,9 @@ func (english) TooLarge() Problem {
 func (english) UnsupportedMediaType() Problem {
 	return Problem{"Unknown form format", "Farvel only accepts ordinary web forms. Use the form on the front page."}
 }
+func (english) TooManyRequests() Problem {
+	return Problem{"Too many requests", "A great many requests have come from you in a short time. Wait a little, then try again."}
+}
 func (english) ServerError() Problem {
 	return Problem{"Something went wrong on our side", "It is not your fault. Please try again in a moment."}
 }

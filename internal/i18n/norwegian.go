@@ -198,6 +198,9 @@ func (norwegian) TooLarge() Problem {
 func (norwegian) UnsupportedMediaType() Problem {
 	return Problem{"Ukjent skjemaformat", "Farvel tar bare imot vanlige nettskjemaer. Bruk skjemaet på forsiden."}
 }
+func (norwegian) TooManyRequests() Problem {
+	return Problem{"For mange forespørsler", "Det har kommet svært mange forespørsler fra deg på kort tid. Vent litt, så kan du prøve igjen."}
+}
 func (norwegian) ServerError() Problem {
 	return Problem{"Noe gikk galt hos oss", "Feilen er ikke din. Prøv igjen om litt."}
 }
