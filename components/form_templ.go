@@ -374,7 +374,7 @@ func FormView(f FormPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 27, "</ul></aside><section id=\"live-preview\" class=\"live-preview\" aria-labelledby=\"live-preview-title\" hidden><h2 id=\"live-preview-title\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 27, "</ul></aside><section id=\"live-preview\" class=\"live-preview\" aria-labelledby=\"live-preview-title\" tabindex=\"0\" hidden><h2 id=\"live-preview-title\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
