@@ -2,13 +2,22 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"net/url"
+	"os"
+	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -128,5 +137,439 @@ func TestShutdownLetsRequestsFinish(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("run did not return after the last request")
+	}
+}
+
+// TestMain lets a test run this package's main in a child process: the real
+// program, with its signal handling, started from the test binary.
+func TestMain(m *testing.M) {
+	if os.Getenv("BE_FARVEL") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// syncBuffer collects a server's log while the test reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// validForm is a form the server takes, with a departure date a month from
+// the real today.
+func validForm() url.Values {
+	return url.Values{
+		"sender_name": {"Kari"}, "company": {"Fjord"}, "departure_date": {time.Now().AddDate(0, 1, 0).Format(time.DateOnly)},
+		"replacement_name": {"Jonas"}, "replacement_email": {"jonas@fjord.no"}, "manager_ok": {"on"},
+	}
+}
+
+func TestFlagsFromEnvironment(t *testing.T) {
+	env := map[string]string{"FARVEL_RATE_LIMIT": "1", "FARVEL_LOG": "json", "FARVEL_TRUSTED_PROXY": "10.0.0.0/8, 192.0.2.1"}
+	cfg, err := parseConfig([]string{"-log", "text"}, func(k string) string { return env[k] }, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.rateLimit != 1 || cfg.logFormat != "text" || cfg.trustedProxies.String() != "10.0.0.0/8,192.0.2.1/32" {
+		t.Errorf("rate limit %d (want 1, from env), log %q (want text, the flag wins), proxies %q",
+			cfg.rateLimit, cfg.logFormat, cfg.trustedProxies.String())
+	}
+
+	// And the server obeys it: the second request of a client is refused.
+	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0"}, map[string]string{"FARVEL_RATE_LIMIT": "1"})
+	defer func() { stop(); <-done }()
+	for i, want := range []int{200, 429, 200} {
+		path := []string{"/", "/?lang=en", "/healthz"}[i]
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("GET %s: %d, want %d", path, resp.StatusCode, want)
+		}
+	}
+}
+
+func TestRateLimitOnByDefault(t *testing.T) {
+	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0"}, nil)
+	defer func() { stop(); <-done }()
+	for i := range 301 {
+		resp, err := http.Get("http://" + addr + "/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		switch {
+		case i < 300 && resp.StatusCode != http.StatusOK:
+			t.Fatalf("request %d: %d, want 200", i+1, resp.StatusCode)
+		case i == 300 && resp.StatusCode != http.StatusTooManyRequests:
+			t.Fatalf("request 301 in a minute: %d, want 429", resp.StatusCode)
+		}
+	}
+}
+
+func TestRunRejectsBadConfig(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		env  map[string]string
+	}{
+		{"negative rate limit", []string{"-rate-limit", "-1"}, nil},
+		{"zero window", []string{"-rate-window", "0s"}, nil},
+		{"proxy not a CIDR", []string{"-trusted-proxy", "10.0.0.0/33"}, nil},
+		{"proxy not an address", []string{"-trusted-proxy", "proxy.internal"}, nil},
+		{"proxy in env not a CIDR", nil, map[string]string{"FARVEL_TRUSTED_PROXY": "everyone"}},
+		{"rate limit in env not a number", nil, map[string]string{"FARVEL_RATE_LIMIT": "many"}},
+		{"unknown log format", []string{"-log", "xml"}, nil},
+		{"no header timeout", []string{"-read-header-timeout", "0s"}, nil},
+		{"negative drain", []string{"-drain-delay", "-1s"}, nil},
+		{"stray argument", []string{"serve"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ready := make(chan string, 1)
+			err := run(context.Background(), tt.args, func(k string) string { return tt.env[k] }, io.Discard, ready)
+			if err == nil {
+				t.Fatal("accepted")
+			}
+			if len(ready) > 0 {
+				t.Error("the server started listening")
+			}
+		})
+	}
+}
+
+// TestReadyzTurnsUnreadyOnShutdown: once shutdown begins, /readyz says 503
+// while the server still answers everything else for the drain delay.
+func TestReadyzTurnsUnreadyOnShutdown(t *testing.T) {
+	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0", "-drain-delay", "2s"}, nil)
+	client := &http.Client{Timeout: 5 * time.Second}
+	status := func(path string) int {
+		t.Helper()
+		resp, err := client.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatalf("GET %s: %v", path, err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if got := status("/readyz"); got != http.StatusOK {
+		t.Fatalf("readyz before shutdown: %d", got)
+	}
+	stop()
+	for status("/readyz") != http.StatusServiceUnavailable {
+		select {
+		case err := <-done:
+			t.Fatalf("run returned (%v) and /readyz never said 503", err)
+		default:
+		}
+	}
+	if got := status("/healthz"); got != http.StatusOK {
+		t.Errorf("healthz while draining: %d, want 200", got)
+	}
+	if got := status("/"); got != http.StatusOK {
+		t.Errorf("the form while draining: %d, want 200", got)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("run did not return after the drain")
+	}
+}
+
+// TestSlowHeadersAreCutOff: a client that starts a request and never
+// finishes its headers loses the connection when the header timeout runs
+// out, long before the read timeout or the client's own patience.
+func TestSlowHeadersAreCutOff(t *testing.T) {
+	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0", "-read-header-timeout", "100ms", "-read-timeout", "1m"}, nil)
+	defer func() { stop(); <-done }()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	io.WriteString(conn, "GET / HTTP/1.1\r\nHost: farvel\r\nUser-Agent: slow") // and nothing more
+	// Less than the default header timeout (5s): the flag must be obeyed.
+	conn.SetReadDeadline(time.Now().Add(3 * time.Second))
+	n, err := conn.Read(make([]byte, 1))
+	var netErr net.Error
+	if errors.As(err, &netErr) && netErr.Timeout() {
+		t.Fatal("the server kept the connection of a client that never finished its headers")
+	}
+	if n != 0 || err == nil {
+		t.Fatalf("read %d bytes, %v: want the connection closed", n, err)
+	}
+
+	// A client that does finish its headers is served.
+	resp, err := http.Get("http://" + addr + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("healthz: %d", resp.StatusCode)
+	}
+}
+
+// TestSlowBodyIsCutOff: a client that sends its headers but never all of
+// its form gets the 400 page when the read timeout runs out, and the
+// connection is closed.
+func TestSlowBodyIsCutOff(t *testing.T) {
+	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0", "-read-timeout", "300ms"}, nil)
+	defer func() { stop(); <-done }()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	form := validForm().Encode()
+	io.WriteString(conn, "POST /preview HTTP/1.1\r\nHost: farvel\r\nContent-Type: application/x-www-form-urlencoded\r\n"+
+		"Content-Length: "+strconv.Itoa(len(form))+"\r\n\r\n"+form[:10])
+	// Less than the default read timeout (15s): the flag must be obeyed.
+	conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	br := bufio.NewReader(conn)
+	resp, err := http.ReadResponse(br, nil)
+	if err != nil {
+		t.Fatalf("no answer to a stalled body: %v", err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(body), "kunne ikke leses") {
+		t.Fatalf("status %d, want the 400 page", resp.StatusCode)
+	}
+	if _, err := br.ReadByte(); err == nil {
+		t.Error("the connection is still open")
+	}
+}
+
+// startBinary runs the real program (this test binary, in main) with args
+// and returns its address and its log.
+func startBinary(t *testing.T, args ...string) (*exec.Cmd, string, *syncBuffer, <-chan error) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "BE_FARVEL=1")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	logs := &syncBuffer{}
+	addrs := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			line := sc.Text()
+			fmt.Fprintln(logs, line)
+			if m := listenLine.FindStringSubmatch(line); m != nil {
+				addrs <- m[1]
+			}
+		}
+		exited <- cmd.Wait()
+	}()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+	})
+	select {
+	case addr := <-addrs:
+		return cmd, addr, logs, exited
+	case err := <-exited:
+		t.Fatalf("the program exited: %v\n%s", err, logs)
+	case <-time.After(20 * time.Second):
+		t.Fatalf("the program did not start:\n%s", logs)
+	}
+	return nil, "", nil, nil
+}
+
+var listenLine = regexp.MustCompile(`msg=listening addr=(\S+)`)
+
+// TestSIGTERMLetsRequestsFinish sends SIGTERM to the real program while a
+// request is in flight: the listener closes, the request is answered in
+// full, and the program exits 0.
+func TestSIGTERMLetsRequestsFinish(t *testing.T) {
+	cmd, addr, logs, exited := startBinary(t, "-addr", "127.0.0.1:0")
+	form := validForm()
+	form.Set("personal_note", "hemmelig-notat")
+	body := form.Encode()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	// With Expect: 100-continue, the server says "100 Continue" when the
+	// handler starts reading the body: from then on the request is in flight.
+	io.WriteString(conn, "POST /preview HTTP/1.1\r\nHost: farvel\r\nExpect: 100-continue\r\n"+
+		"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "+strconv.Itoa(len(body))+"\r\n\r\n")
+	br := bufio.NewReader(conn)
+	if line, err := br.ReadString('\n'); err != nil || !strings.HasPrefix(line, "HTTP/1.1 100") {
+		t.Fatalf("want 100 Continue, got %q, %v", line, err)
+	}
+	br.ReadString('\n') // the blank line after it
+	half := len(body) / 2
+	io.WriteString(conn, body[:half])
+
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			break // the listener is closed: no new requests
+		}
+		c.Close()
+		if time.Now().After(deadline) {
+			t.Fatal("the program still accepts connections after SIGTERM")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	select {
+	case err := <-exited:
+		t.Fatalf("the program exited (%v) before the request in flight was answered", err)
+	default:
+	}
+
+	io.WriteString(conn, body[half:])
+	resp, err := http.ReadResponse(br, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), "hemmelig-notat") {
+		t.Fatalf("the request in flight got %d", resp.StatusCode)
+	}
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Fatalf("exit: %v\n%s", err, logs)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the program did not exit after the last request")
+	}
+	out := logs.String()
+	for _, want := range []string{"msg=\"shutting down\"", "msg=stopped", "status=200"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the log lacks %s:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "hemmelig") || strings.Contains(out, "Jonas") {
+		t.Errorf("the log holds what the user typed:\n%s", out)
+	}
+}
+
+// TestLogsOfAFullFlowHoldNoUserData goes through the app over HTTP, good
+// requests and bad, and reads every line the program logged, as JSON.
+func TestLogsOfAFullFlowHoldNoUserData(t *testing.T) {
+	logs := &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"-addr", "127.0.0.1:0", "-log", "json", "-rate-limit", "8", "-trusted-proxy", "127.0.0.1"},
+			func(string) string { return "" }, logs, ready)
+	}()
+	addr := <-ready
+	secrets := []string{"Hemmelig", "hemmelig", "Jonas", "Fjord", "203.0.113.77", "secret-query"}
+	form := validForm()
+	form.Set("sender_name", "Hemmelig Avsender")
+	form.Set("personal_note", "hemmelig-notat\nlinje to")
+	post := func(path string, form url.Values) {
+		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+path+"?lang=en&q=secret-query", strings.NewReader(form.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-Forwarded-For", "203.0.113.77")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+	post("/preview", form)
+	post("/edit", form)
+	post("/download", form)
+	bad := validForm()
+	bad.Set("years", "hemmelig-tall")
+	bad.Set("replacement_email", "Jonas\r\nBcc: hemmelig@example.com")
+	post("/preview", bad)
+	huge := validForm()
+	huge.Set("personal_note", strings.Repeat("hemmelig ", 40000))
+	post("/preview", huge)
+	post("/hemmelig-sti", form)
+	for range 3 {
+		post("/preview", form) // the last is over the limit of 8
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+
+	statuses := map[float64]int{}
+	for line := range strings.Lines(logs.String()) {
+		var entry map[string]any
+		if err := json.Unmarshal([]byte(line), &entry); err != nil {
+			t.Fatalf("not a JSON line: %q", line)
+		}
+		if entry["msg"] == "request" {
+			statuses[entry["status"].(float64)]++
+		}
+	}
+	if statuses[200] != 5 || statuses[422] != 1 || statuses[413] != 1 || statuses[404] != 1 || statuses[429] != 1 {
+		t.Errorf("request lines by status: %v", statuses)
+	}
+	for _, secret := range secrets {
+		if strings.Contains(logs.String(), secret) {
+			t.Errorf("the log holds %q:\n%s", secret, logs)
+		}
+	}
+}
+
+// TestSecondSignalStopsAtOnce: a second SIGTERM during a long drain ends the
+// program without waiting.
+func TestSecondSignalStopsAtOnce(t *testing.T) {
+	cmd, addr, logs, exited := startBinary(t, "-addr", "127.0.0.1:0", "-drain-delay", "1h")
+	cmd.Process.Signal(syscall.SIGTERM)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if time.Now().After(deadline) {
+			t.Fatalf("/readyz never said 503 after SIGTERM:\n%s", logs)
+		}
+		resp, err := http.Get("http://" + addr + "/readyz")
+		if err != nil {
+			t.Fatalf("readyz: %v\n%s", err, logs)
+		}
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusServiceUnavailable {
+			break // the first signal is handled: the program drains
+		}
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case err := <-exited:
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) {
+			t.Fatalf("exit: %v, want killed by the signal", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the program still drains after a second SIGTERM")
 	}
 }
