@@ -19,7 +19,8 @@ const maxBodyBytes = 256 << 10
 
 // logRequests writes one line per request: method, route, status, duration
 // and request id. It logs the matched route pattern, not the path, and never
-// a form value, so nothing a user typed reaches the log.
+// a form value, so nothing a user typed reaches the log. A probe that finds
+// all well is logged at debug level only.
 func (s *server) logRequests(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
@@ -34,8 +35,11 @@ func (s *server) logRequests(next http.Handler) http.Handler {
 			status = http.StatusOK
 		}
 		level := slog.LevelInfo
-		if status >= 500 {
+		switch {
+		case status >= 500:
 			level = slog.LevelError
+		case status == http.StatusOK && (route == "/healthz" || route == "/readyz"):
+			level = slog.LevelDebug // a probe every few seconds says nothing new
 		}
 		s.log.LogAttrs(r.Context(), level, "request",
 			slog.String("method", r.Method),
