@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/netip"
+	"regexp"
 	"runtime/debug"
 	"time"
 
@@ -50,6 +52,39 @@ func (s *server) logRequests(next http.Handler) http.Handler {
 			slog.String("request_id", middleware.GetReqID(r.Context())),
 		)
 	})
+}
+
+// requestIDFrom keeps the X-Request-Id a trusted proxy sends, so that its
+// log and Farvel's can be matched, and drops one from anyone else: it is
+// text from outside, and would reach the log as it came. A kept id is at
+// most 64 characters of [A-Za-z0-9._:-]. Without one, middleware.RequestID
+// makes an id.
+func requestIDFrom(trusted []netip.Prefix) func(http.Handler) http.Handler {
+	return func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			id := r.Header.Get(middleware.RequestIDHeader)
+			if id != "" && (!requestIDRE.MatchString(id) || !fromTrustedProxy(r, trusted)) {
+				r.Header.Del(middleware.RequestIDHeader)
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9._:-]{1,64}$`)
+
+// fromTrustedProxy reports whether the request's peer is a trusted proxy.
+func fromTrustedProxy(r *http.Request, trusted []netip.Prefix) bool {
+	peer, err := netip.ParseAddrPort(r.RemoteAddr)
+	if err != nil {
+		return false
+	}
+	for _, p := range trusted {
+		if p.Contains(peer.Addr().Unmap()) {
+			return true
+		}
+	}
+	return false
 }
 
 // recoverPanics turns a panic into the generic error page and a log line
