@@ -382,7 +382,7 @@ func startBinary(t *testing.T, args ...string) (*exec.Cmd, string, *syncBuffer, 
 			line := sc.Text()
 			fmt.Fprintln(logs, line)
 			if m := listenLine.FindStringSubmatch(line); m != nil {
-				addrs <- m[1]
+				addrs <- m[1] + m[2]
 			}
 		}
 		exited <- cmd.Wait()
@@ -401,7 +401,9 @@ func startBinary(t *testing.T, args ...string) (*exec.Cmd, string, *syncBuffer, 
 	return nil, "", nil, nil
 }
 
-var listenLine = regexp.MustCompile(`msg=listening addr=(\S+)`)
+// listenLine finds the address in the log line, text or JSON, that says
+// the program listens.
+var listenLine = regexp.MustCompile(`msg=listening addr=(\S+)|"msg":"listening","addr":"([^"]+)"`)
 
 // TestSIGTERMLetsRequestsFinish sends SIGTERM to the real program while a
 // request is in flight: the listener closes, the request is answered in
