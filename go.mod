@@ -12,6 +12,7 @@ require (
 	github.com/gorilla/schema v1.4.1
 	github.com/nyaruka/phonenumbers v1.8.1
 	golang.org/x/text v0.42.0
+	gopkg.in/yaml.v3 v3.0.1
 )
 
 require (

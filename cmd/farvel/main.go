@@ -78,23 +78,7 @@ type config struct {
 // environment over the defaults.
 func parseConfig(args []string, getenv func(string) string, out io.Writer) (config, error) {
 	var c config
-	fs := flag.NewFlagSet("farvel", flag.ContinueOnError)
-	fs.SetOutput(out)
-	defaultAddr := ":8080"
-	if port := getenv("PORT"); port != "" {
-		defaultAddr = ":" + port
-	}
-	fs.StringVar(&c.addr, "addr", defaultAddr, "address to listen on (env PORT sets the port)")
-	fs.StringVar(&c.logFormat, "log", "text", "log format: text or json")
-	fs.IntVar(&c.rateLimit, "rate-limit", 300, "requests one client may send per -rate-window; 0 turns limiting off")
-	fs.DurationVar(&c.rateWindow, "rate-window", time.Minute, "the window of -rate-limit")
-	fs.Var(&c.trustedProxies, "trusted-proxy", "comma-separated `CIDRs` (or addresses) of proxies whose X-Forwarded-For names the client")
-	fs.DurationVar(&c.readHeaderTimeout, "read-header-timeout", 5*time.Second, "time a client has to send its request headers")
-	fs.DurationVar(&c.readTimeout, "read-timeout", 15*time.Second, "time a client has to send its whole request")
-	fs.DurationVar(&c.writeTimeout, "write-timeout", 30*time.Second, "time to answer a request")
-	fs.DurationVar(&c.idleTimeout, "idle-timeout", 120*time.Second, "time an idle keep-alive connection is kept")
-	fs.DurationVar(&c.drainDelay, "drain-delay", 0, "on shutdown, time to go on serving with /readyz at 503 before closing the listener")
-	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", 20*time.Second, "on shutdown, time requests in flight get to finish")
+	fs := flagSet(&c, getenv, out)
 
 	var envErr error
 	fs.VisitAll(func(f *flag.Flag) {
@@ -115,6 +99,28 @@ func parseConfig(args []string, getenv func(string) string, out io.Writer) (conf
 		return c, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
 	return c, c.check()
+}
+
+// flagSet defines the flags, with their defaults, into c.
+func flagSet(c *config, getenv func(string) string, out io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("farvel", flag.ContinueOnError)
+	fs.SetOutput(out)
+	defaultAddr := ":8080"
+	if port := getenv("PORT"); port != "" {
+		defaultAddr = ":" + port
+	}
+	fs.StringVar(&c.addr, "addr", defaultAddr, "address to listen on (env PORT sets the port)")
+	fs.StringVar(&c.logFormat, "log", "text", "log format: text or json")
+	fs.IntVar(&c.rateLimit, "rate-limit", 300, "requests one client may send per -rate-window; 0 turns limiting off")
+	fs.DurationVar(&c.rateWindow, "rate-window", time.Minute, "the window of -rate-limit")
+	fs.Var(&c.trustedProxies, "trusted-proxy", "comma-separated `CIDRs` (or addresses) of proxies whose X-Forwarded-For names the client")
+	fs.DurationVar(&c.readHeaderTimeout, "read-header-timeout", 5*time.Second, "time a client has to send its request headers")
+	fs.DurationVar(&c.readTimeout, "read-timeout", 15*time.Second, "time a client has to send its whole request")
+	fs.DurationVar(&c.writeTimeout, "write-timeout", 30*time.Second, "time to answer a request")
+	fs.DurationVar(&c.idleTimeout, "idle-timeout", 120*time.Second, "time an idle keep-alive connection is kept")
+	fs.DurationVar(&c.drainDelay, "drain-delay", 0, "on shutdown, time to go on serving with /readyz at 503 before closing the listener")
+	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", 20*time.Second, "on shutdown, time requests in flight get to finish")
+	return fs
 }
 
 // envName is the environment variable of a flag: rate-limit → FARVEL_RATE_LIMIT.
