@@ -10,6 +10,8 @@ import (
 	"mime"
 	"path"
 	"strings"
+
+	"github.com/farvel/farvel/internal/precompressed"
 )
 
 //go:embed *.css *.js
@@ -18,11 +20,12 @@ var files embed.FS
 // Prefix is where the assets are served.
 const Prefix = "/static/"
 
-// Asset is one embedded file under its content-hashed name.
+// Asset is one embedded file under its content-hashed name, compressed
+// once for every encoding served.
 type Asset struct {
-	Body        []byte
+	Body        precompressed.Body
 	ContentType string
-	ETag        string
+	Hash        string // the content hash in the name, the base of its ETags
 }
 
 var (
@@ -46,9 +49,9 @@ func init() {
 		hashed := strings.TrimSuffix(name, ext) + "." + hash + ext
 		byName[name] = Prefix + hashed
 		byHashed[hashed] = Asset{
-			Body:        body,
+			Body:        precompressed.New(body),
 			ContentType: mime.TypeByExtension(ext),
-			ETag:        `"` + hash + `"`,
+			Hash:        hash,
 		}
 	}
 }

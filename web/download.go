@@ -3,7 +3,6 @@ package web
 import (
 	"mime"
 	"net/http"
-	"strconv"
 
 	"github.com/farvel/farvel/components"
 	"github.com/farvel/farvel/internal/export"
@@ -50,8 +49,6 @@ func (s *server) download(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", "text/plain; charset=utf-8")
 	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
-	h.Set("Content-Length", strconv.Itoa(len(file)))
 	h.Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusOK)
-	w.Write(file)
+	writeBody(w, r, http.StatusOK, file)
 }

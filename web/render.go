@@ -24,17 +24,20 @@ func (s *server) render(w http.ResponseWriter, r *http.Request, status int, c te
 		s.serverError(w, r, err)
 		return
 	}
-	writeHTML(w, status, buf.Bytes())
+	writeHTML(w, r, status, buf.Bytes())
 }
 
 // writeHTML sends a rendered page. Every page may carry what the user typed,
 // so none is kept by a cache.
-func writeHTML(w http.ResponseWriter, status int, body []byte) {
+func writeHTML(w http.ResponseWriter, r *http.Request, status int, body []byte) {
+	setHTMLHeaders(w)
+	writeBody(w, r, status, body)
+}
+
+func setHTMLHeaders(w http.ResponseWriter) {
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	w.Write(body)
 }
 
 // page is the shell of a page in lang.
@@ -68,7 +71,7 @@ func (s *server) errorPage(w http.ResponseWriter, r *http.Request, status int, p
 		http.Error(w, http.StatusText(status), status)
 		return
 	}
-	writeHTML(w, status, buf.Bytes())
+	writeHTML(w, r, status, buf.Bytes())
 }
 
 func (s *server) notFound(w http.ResponseWriter, r *http.Request) {

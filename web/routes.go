@@ -9,6 +9,8 @@ import (
 	"net/netip"
 	"time"
 
+	"github.com/farvel/farvel/internal/letter"
+	"github.com/farvel/farvel/internal/precompressed"
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
 )
@@ -46,6 +48,8 @@ type server struct {
 	rateLimit      int
 	rateWindow     time.Duration
 	trustedProxies []netip.Prefix
+
+	emptyForms map[letter.Lang]precompressed.Body
 }
 
 // NewHandler returns Farvel's HTTP handler.
@@ -69,6 +73,7 @@ func NewHandler(cfg Config) http.Handler {
 	if s.rateWindow <= 0 {
 		s.rateWindow = time.Minute
 	}
+	s.emptyForms = emptyForms()
 	return s.routes()
 }
 

@@ -19,10 +19,21 @@ func (s *server) staticFile(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", a.ContentType)
 	h.Set("Cache-Control", "public, max-age=31536000, immutable")
-	h.Set("ETag", a.ETag)
-	if r.Header.Get("If-None-Match") == a.ETag {
+	// Each encoding is its own representation, with its own strong ETag.
+	enc := acceptedEncoding(r.Header.Get("Accept-Encoding"), true)
+	etag := `"` + a.Hash + suffix(enc) + `"`
+	h.Set("ETag", etag)
+	if r.Header.Get("If-None-Match") == etag {
+		h.Add("Vary", "Accept-Encoding")
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	w.Write(a.Body)
+	writePrecompressed(w, r, http.StatusOK, a.Body)
+}
+
+func suffix(enc string) string {
+	if enc == "" {
+		return ""
+	}
+	return "-" + enc
 }

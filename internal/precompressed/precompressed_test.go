@@ -1,0 +1,64 @@
+package precompressed
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+)
+
+func gunzip(t *testing.T, b []byte) []byte {
+	t.Helper()
+	r, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestNewRoundTrips(t *testing.T) {
+	text := []byte(strings.Repeat("Farvel, og takk for samarbeidet. ", 200))
+	b := New(text)
+	if !bytes.Equal(b.In(Identity), text) {
+		t.Error("identity changed")
+	}
+	if got := gunzip(t, b.In(Gzip)); !bytes.Equal(got, text) {
+		t.Error("gzip does not round-trip")
+	}
+	got, err := io.ReadAll(brotli.NewReader(bytes.NewReader(b.In(Brotli))))
+	if err != nil || !bytes.Equal(got, text) {
+		t.Errorf("brotli does not round-trip: %v", err)
+	}
+	if len(b.Brotli) >= len(b.Gzip) || len(b.Gzip) >= len(text)/4 {
+		t.Errorf("sizes: %d plain, %d gzip, %d brotli", len(text), len(b.Gzip), len(b.Brotli))
+	}
+}
+
+func TestAppendGzip(t *testing.T) {
+	var buf bytes.Buffer
+	for _, s := range []string{"første", strings.Repeat("andre ", 500)} {
+		buf.Reset()
+		AppendGzip(&buf, []byte(s))
+		if got := string(gunzip(t, buf.Bytes())); got != s {
+			t.Errorf("got %q, want %q", got, s)
+		}
+	}
+}
+
+func BenchmarkAppendGzip(b *testing.B) {
+	page := bytes.Repeat([]byte("<p class=\"hint\">Skriv navnet ditt.</p>\n"), 250)
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		buf.Reset()
+		AppendGzip(&buf, page)
+	}
+}
