@@ -25,6 +25,7 @@ import (
 	"time"
 	_ "time/tzdata" // "today" is Oslo's date, also where the system has no time zone database
 
+	"github.com/farvel/farvel/internal/logbuf"
 	"github.com/farvel/farvel/web"
 )
 
@@ -38,7 +39,11 @@ func main() {
 		signal.Stop(signals) // first, so that a second signal ends the process at once
 		cancel()
 	}()
-	err := run(ctx, os.Args[1:], os.Getenv, os.Stderr, nil)
+	// The request log is written out in batches: a request never waits on
+	// a write to stderr.
+	logs := logbuf.New(os.Stderr, logFlushInterval)
+	err := run(ctx, os.Args[1:], os.Getenv, logs, nil)
+	logs.Close()
 	if errors.Is(err, flag.ErrHelp) {
 		return // -h: the usage is written
 	}
@@ -47,6 +52,9 @@ func main() {
 		os.Exit(1)
 	}
 }
+
+// logFlushInterval is the longest a log line waits in memory.
+const logFlushInterval = 100 * time.Millisecond
 
 // maxHeaderBytes bounds a request's headers.
 const maxHeaderBytes = 16 << 10
