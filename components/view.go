@@ -221,34 +221,25 @@ type PreviewPage struct {
 	Body      string // likewise, the body
 	Reminders []string
 	Errors    []FieldMessage // errors in the edited subject or body
+
+	mailto     string // the link that opens the letter in a mail program; "" when too long for one
+	lengthText string // the length counter: "142 ord, 890 tegn"
+	long       bool   // the letter is long enough to nudge
 }
 
 // NewPreviewPage builds the preview page.
 func NewPreviewPage(p Page, d letter.Draft, l letter.Letter, subject, body string, reminders []string, errs []FieldMessage) PreviewPage {
 	p.Title = p.T.PreviewTitle()
 	p.LangSwitch = FormRef{ID: downloadFormID, Action: "/preview"}
-	return PreviewPage{Page: p, Draft: d, Letter: l, Subject: subject, Body: body, Reminders: reminders, Errors: errs}
-}
-
-// mailto is the link that opens the letter in a mail program, or "" when
-// the letter is too long for one.
-func (p PreviewPage) mailto() string {
-	link, ok := export.Mailto(strings.TrimSpace(p.Draft.ClientEmail), p.Subject, p.Body)
-	if !ok {
-		return ""
+	pp := PreviewPage{Page: p, Draft: d, Letter: l, Subject: subject, Body: body, Reminders: reminders, Errors: errs}
+	if link, ok := export.Mailto(strings.TrimSpace(d.ClientEmail), subject, body); ok {
+		pp.mailto = link
 	}
-	return link
+	words := letter.CountWords(body)
+	pp.lengthText = strconv.Itoa(words) + " " + p.T.Words() + ", " + strconv.Itoa(utf8.RuneCountInString(body)) + " " + p.T.Characters()
+	pp.long = words > letter.LongWords
+	return pp
 }
-
-// length is the length counter's text and whether the letter is long.
-func (p PreviewPage) length() (string, bool) {
-	words := letter.CountWords(p.Body)
-	text := strconv.Itoa(words) + " " + p.T.Words() + ", " + strconv.Itoa(utf8.RuneCountInString(p.Body)) + " " + p.T.Characters()
-	return text, words > letter.LongWords
-}
-
-func (p PreviewPage) lengthText() string { text, _ := p.length(); return text }
-func (p PreviewPage) isLong() bool       { _, long := p.length(); return long }
 
 // LivePage is the fragment the live preview swaps in beside the form: the
 // letter and its reminders, or what is still missing.

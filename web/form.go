@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"io"
 	"mime"
 	"net/http"
@@ -16,6 +17,13 @@ import (
 // names, and the few fields of the preview and the language switch.
 type letterForm struct {
 	letter.Draft
+	previewFields
+}
+
+// previewFields are the form's fields beyond the draft. They are decoded
+// on their own: gorilla/schema finds a field of an embedded struct through
+// reflect's slow, allocating search, a field of the struct itself directly.
+type previewFields struct {
 	Subject string `schema:"subject"`
 	Letter  string `schema:"letter"`
 	Format  string `schema:"format"`
@@ -72,7 +80,7 @@ func (s *server) parseForm(w http.ResponseWriter, r *http.Request) (letterForm, 
 		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
 		return f, false
 	}
-	if err := decoder.Decode(&f, r.PostForm); err != nil {
+	if err := errors.Join(decoder.Decode(&f.Draft, r.PostForm), decoder.Decode(&f.previewFields, r.PostForm)); err != nil {
 		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
 		return f, false
 	}

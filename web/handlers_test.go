@@ -498,3 +498,20 @@ func TestStaticAssets(t *testing.T) {
 		t.Errorf("revalidation: %d with %d bytes, want 304 and none", again.Code, again.Body.Len())
 	}
 }
+
+// TestKeysNamingGoFieldsAreIgnored: only the contract's names are read;
+// a key that names the Go struct or its fields changes nothing.
+func TestKeysNamingGoFieldsAreIgnored(t *testing.T) {
+	h, _ := newTestHandler(t)
+	body := validForm().Encode() + "&Draft=x&Draft.SenderName=y&previewFields=z&Competitor=maybe"
+	req := httptest.NewRequest(http.MethodPost, "/preview", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d, want 200", rec.Code)
+	}
+	if !strings.Contains(rec.Body.String(), "Kari Nordmann") {
+		t.Error("the sender's name changed")
+	}
+}
