@@ -1,0 +1,39 @@
+package components
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/a-h/templ"
+	"github.com/farvel/farvel/internal/allocbudget"
+	"github.com/farvel/farvel/internal/i18n"
+	"github.com/farvel/farvel/internal/letter"
+)
+
+func TestAllocationBudgets(t *testing.T) {
+	d := fullDraft()
+	facts, _, errs := letter.Check(d, today)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	l := letter.Compose(facts)
+	cat := i18n.For(letter.Norwegian)
+	var buf bytes.Buffer
+	for _, c := range []struct {
+		name      string
+		component templ.Component
+		budget    float64
+	}{
+		{"the form, filled in", FormView(formPage(letter.Norwegian, d, nil)), 530},
+		{"the preview", PreviewView(NewPreviewPage(Page{T: cat}, d, l, l.Subject, l.Body(), nil, nil)), 190},
+		{"the live preview", LiveView(LivePage{T: cat, Letter: l}), 43},
+	} {
+		allocbudget.Check(t, c.name, c.budget, func() {
+			buf.Reset()
+			if err := c.component.Render(context.Background(), &buf); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}

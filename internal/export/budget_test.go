@@ -1,0 +1,25 @@
+package export
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/farvel/farvel/internal/allocbudget"
+)
+
+func TestAllocationBudgets(t *testing.T) {
+	body := strings.Repeat("Takk for et godt samarbeid, og lykke til videre.\n", 20)
+	day := time.Date(2027, 10, 8, 0, 0, 0, 0, time.UTC)
+	allocbudget.Check(t, "PlainText", 2, func() { PlainText("Emne", "Ny kontakt fra 11. oktober: Jonas Berg", body) })
+	allocbudget.Check(t, "FileName", 12, func() { FileName("Fjord Kontorinteriør AS", "Ola Nordmann", day, Text) })
+	allocbudget.Check(t, "Mailto", 8, func() { Mailto("ola@kunde.no", "Ny kontakt", body) })
+}
+
+func BenchmarkPlainText(b *testing.B) {
+	body := strings.Repeat("Takk for et godt samarbeid, og lykke til videre.\n", 20)
+	b.ReportAllocs()
+	for b.Loop() {
+		PlainText("Emne", "Ny kontakt fra 11. oktober: Jonas Berg", body)
+	}
+}
