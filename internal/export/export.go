@@ -3,7 +3,6 @@
 package export
 
 import (
-	"net/url"
 	"strings"
 	"time"
 	"unicode"
@@ -116,8 +115,21 @@ func Mailto(to, subject, body string) (string, bool) {
 	return link, len(link) <= MaxMailtoLen
 }
 
-// mailtoEscape percent-encodes s for a mailto: link, with spaces as %20:
-// mail programs do not read "+" as a space.
+// mailtoEscape percent-encodes s for a mailto: link: every byte but the
+// unreserved ones, spaces as %20 (mail programs do not read "+" as one).
 func mailtoEscape(s string) string {
-	return strings.ReplaceAll(url.QueryEscape(s), "+", "%20")
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	b.Grow(len(s) * 2)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
 }

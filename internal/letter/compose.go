@@ -21,8 +21,19 @@ type Letter struct {
 // nudges the user to cut. Any composed letter with a short note is under it.
 const LongWords = 250
 
-// CountWords counts the words of a text, as the length counter shows them.
-func CountWords(s string) int { return len(strings.Fields(s)) }
+// CountWords counts the words of a text, as the length counter shows them:
+// runs of anything but white space.
+func CountWords(s string) int {
+	words, inWord := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			words++
+		}
+		inWord = !space
+	}
+	return words
+}
 
 // Compose writes the letter the facts describe, in their language and tone.
 func Compose(f Facts) Letter {

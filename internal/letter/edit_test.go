@@ -51,3 +51,16 @@ func TestPairsListEveryField(t *testing.T) {
 		t.Errorf("checkboxes: got %v, want only the ticked ones", names)
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	for s, want := range map[string]int{
+		"": 0, "   ": 0, "Hei": 1, " Hei  Ola,\n\nTakk\tfor alt. ": 5, "æ ø å": 3, "a\u00a0b": 2,
+	} {
+		if got := CountWords(s); got != want {
+			t.Errorf("CountWords(%q) = %d, want %d", s, got, want)
+		}
+		if got, fields := CountWords(s), len(strings.Fields(s)); got != fields {
+			t.Errorf("CountWords(%q) = %d, strings.Fields finds %d", s, got, fields)
+		}
+	}
+}
