@@ -92,37 +92,18 @@ func TestShutdownLetsRequestsFinish(t *testing.T) {
 		"sender_name": {"Kari"}, "company": {"Fjord"}, "departure_date": {time.Now().AddDate(0, 1, 0).Format(time.DateOnly)},
 		"replacement_name": {"Jonas"}, "replacement_email": {"jonas@fjord.no"}, "manager_ok": {"on"},
 	}.Encode()
-	conn, err := net.Dial("tcp", addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	half := len(form) / 2
-	io.WriteString(conn, "POST /preview HTTP/1.1\r\nHost: "+addr+"\r\n"+
-		"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "+strconv.Itoa(len(form))+"\r\n\r\n"+form[:half])
-	time.Sleep(200 * time.Millisecond) // the server reads the headers: the connection is active
+	conn, br, rest := startInFlight(t, addr, form)
 
 	stop()
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		c, err := net.Dial("tcp", addr)
-		if err != nil {
-			break // the listener is closed: no new requests
-		}
-		c.Close()
-		if time.Now().After(deadline) {
-			t.Fatal("the server still accepts connections after shutdown began")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	waitRefused(t, addr, "the server still accepts connections after shutdown began")
 	select {
 	case err := <-done:
 		t.Fatalf("run returned (%v) before the request in flight finished", err)
 	default:
 	}
 
-	io.WriteString(conn, form[half:])
-	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	io.WriteString(conn, rest)
+	resp, err := http.ReadResponse(br, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -413,45 +394,19 @@ func TestSIGTERMLetsRequestsFinish(t *testing.T) {
 	form := validForm()
 	form.Set("personal_note", "hemmelig-notat")
 	body := form.Encode()
-	conn, err := net.Dial("tcp", addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	// With Expect: 100-continue, the server says "100 Continue" when the
-	// handler starts reading the body: from then on the request is in flight.
-	io.WriteString(conn, "POST /preview HTTP/1.1\r\nHost: farvel\r\nExpect: 100-continue\r\n"+
-		"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "+strconv.Itoa(len(body))+"\r\n\r\n")
-	br := bufio.NewReader(conn)
-	if line, err := br.ReadString('\n'); err != nil || !strings.HasPrefix(line, "HTTP/1.1 100") {
-		t.Fatalf("want 100 Continue, got %q, %v", line, err)
-	}
-	br.ReadString('\n') // the blank line after it
-	half := len(body) / 2
-	io.WriteString(conn, body[:half])
+	conn, br, rest := startInFlight(t, addr, body)
 
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		c, err := net.Dial("tcp", addr)
-		if err != nil {
-			break // the listener is closed: no new requests
-		}
-		c.Close()
-		if time.Now().After(deadline) {
-			t.Fatal("the program still accepts connections after SIGTERM")
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	waitRefused(t, addr, "the program still accepts connections after SIGTERM")
 	select {
 	case err := <-exited:
 		t.Fatalf("the program exited (%v) before the request in flight was answered", err)
 	default:
 	}
 
-	io.WriteString(conn, body[half:])
+	io.WriteString(conn, rest)
 	resp, err := http.ReadResponse(br, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -573,5 +528,45 @@ func TestSecondSignalStopsAtOnce(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("the program still drains after a second SIGTERM")
+	}
+}
+
+// startInFlight starts a POST /preview of body on a new connection and
+// sends half of the body. It returns once the handler is reading the body
+// (the server's "100 Continue" says so): the request is in flight. The
+// caller sends the rest and reads the answer from the reader.
+func startInFlight(t *testing.T, addr, body string) (net.Conn, *bufio.Reader, string) {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	io.WriteString(conn, "POST /preview HTTP/1.1\r\nHost: farvel\r\nExpect: 100-continue\r\n"+
+		"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "+strconv.Itoa(len(body))+"\r\n\r\n")
+	br := bufio.NewReader(conn)
+	if line, err := br.ReadString('\n'); err != nil || !strings.HasPrefix(line, "HTTP/1.1 100") {
+		t.Fatalf("want 100 Continue, got %q, %v", line, err)
+	}
+	br.ReadString('\n') // the blank line after it
+	half := len(body) / 2
+	io.WriteString(conn, body[:half])
+	return conn, br, body[half:]
+}
+
+// waitRefused waits until addr refuses connections: the listener is closed.
+func waitRefused(t *testing.T, addr, failure string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			return
+		}
+		c.Close()
+		if time.Now().After(deadline) {
+			t.Fatal(failure)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
