@@ -7,7 +7,6 @@ import (
 	"embed"
 	"encoding/hex"
 	"io/fs"
-	"mime"
 	"path"
 	"strings"
 
@@ -26,6 +25,13 @@ type Asset struct {
 	Body        precompressed.Body
 	ContentType string
 	Hash        string // the content hash in the name, the base of its ETags
+}
+
+// contentTypes are spelled out rather than looked up with mime, which reads
+// the system's MIME tables (different on every machine) at start-up.
+var contentTypes = map[string]string{
+	".css": "text/css; charset=utf-8",
+	".js":  "text/javascript; charset=utf-8",
 }
 
 var (
@@ -50,7 +56,7 @@ func init() {
 		byName[name] = Prefix + hashed
 		byHashed[hashed] = Asset{
 			Body:        precompressed.New(body),
-			ContentType: mime.TypeByExtension(ext),
+			ContentType: contentTypes[ext],
 			Hash:        hash,
 		}
 	}

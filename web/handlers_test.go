@@ -515,3 +515,15 @@ func TestKeysNamingGoFieldsAreIgnored(t *testing.T) {
 		t.Error("the sender's name changed")
 	}
 }
+
+func TestRequestIDs(t *testing.T) {
+	a, b := newRequestID(), newRequestID()
+	if a == b || !validRequestID(a) || !strings.HasPrefix(a, requestIDPrefix) {
+		t.Errorf("ids %q and %q", a, b)
+	}
+	for id, ok := range map[string]bool{"abc-123": true, "a.b:c_d": true, "": true, strings.Repeat("a", 65): false, "Kari Nordmann": false, "x\ny": false, "æ": false} {
+		if validRequestID(id) != ok {
+			t.Errorf("validRequestID(%q) = %v, want %v", id, !ok, ok)
+		}
+	}
+}

@@ -1,13 +1,17 @@
 package web
 
 import (
+	"context"
+	"crypto/rand"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"net/netip"
-	"regexp"
 	"runtime/debug"
+	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -54,24 +58,57 @@ func (s *server) logRequests(next http.Handler) http.Handler {
 	})
 }
 
-// requestIDFrom keeps the X-Request-Id a trusted proxy sends, so that its
-// log and Farvel's can be matched, and drops one from anyone else: it is
-// text from outside, and would reach the log as it came. A kept id is at
-// most 64 characters of [A-Za-z0-9._:-]. Without one, middleware.RequestID
-// makes an id.
-func requestIDFrom(trusted []netip.Prefix) func(http.Handler) http.Handler {
-	return func(next http.Handler) http.Handler {
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			id := r.Header.Get(middleware.RequestIDHeader)
-			if id != "" && (!requestIDRE.MatchString(id) || !fromTrustedProxy(r, trusted)) {
-				r.Header.Del(middleware.RequestIDHeader)
-			}
-			next.ServeHTTP(w, r)
-		})
-	}
+// requestID gives every request an id for its log lines: the X-Request-Id
+// a trusted proxy sent, so that its log and Farvel's can be matched, or one
+// of Farvel's own. An id from anyone else is dropped: it is text from
+// outside, and would reach the log as it came. A kept id is at most 64
+// characters of [A-Za-z0-9._:-].
+func (s *server) requestID(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := r.Header.Get(middleware.RequestIDHeader)
+		if id == "" || !validRequestID(id) || !fromTrustedProxy(r, s.trustedProxies) {
+			id = newRequestID()
+		}
+		ctx := context.WithValue(r.Context(), middleware.RequestIDKey, id)
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
 }
 
-var requestIDRE = regexp.MustCompile(`^[A-Za-z0-9._:-]{1,64}$`)
+func validRequestID(id string) bool {
+	if len(id) > 64 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		switch c := id[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '.', c == '_', c == ':', c == '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// requestIDPrefix tells this process's ids from another copy's.
+	requestIDPrefix = func() string {
+		b := make([]byte, 6)
+		rand.Read(b)
+		return base64.RawURLEncoding.EncodeToString(b) + "-"
+	}()
+	requestSeq atomic.Uint64
+)
+
+// newRequestID is the prefix and a sequence number: "qK3v_x9a-000042".
+func newRequestID() string {
+	var buf [32]byte
+	b := append(buf[:0], requestIDPrefix...)
+	n := requestSeq.Add(1)
+	for pad := uint64(100000); pad > 1 && n < pad; pad /= 10 {
+		b = append(b, '0')
+	}
+	b = strconv.AppendUint(b, n, 10)
+	return string(b)
+}
 
 // fromTrustedProxy reports whether the request's peer is a trusted proxy.
 func fromTrustedProxy(r *http.Request, trusted []netip.Prefix) bool {
@@ -146,7 +183,9 @@ func (s *server) crossOriginProtection(next http.Handler) http.Handler {
 func limitBody(n int64) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			r.Body = http.MaxBytesReader(w, r.Body, n)
+			if r.Body != http.NoBody {
+				r.Body = http.MaxBytesReader(w, r.Body, n)
+			}
 			next.ServeHTTP(w, r)
 		})
 	}

@@ -80,8 +80,7 @@ func NewHandler(cfg Config) http.Handler {
 func (s *server) routes() http.Handler {
 	r := chi.NewRouter()
 	s.router = r
-	r.Use(requestIDFrom(s.trustedProxies))
-	r.Use(middleware.RequestID)
+	r.Use(s.requestID)
 	r.Use(s.logRequests)
 	r.Use(s.recoverPanics)
 	r.Use(secureHeaders)

@@ -19,6 +19,8 @@ import (
 	"net/netip"
 	"os"
 	"os/signal"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -219,15 +221,21 @@ func run(ctx context.Context, args []string, getenv func(string) string, logOut 
 		return err
 	}
 	var draining atomic.Bool
+	appHandler := web.NewHandler(web.Config{
+		Logger:         logger,
+		Location:       oslo,
+		RateLimit:      cfg.rateLimit,
+		RateWindow:     cfg.rateWindow,
+		TrustedProxies: cfg.trustedProxies,
+		Ready:          func() bool { return !draining.Load() },
+	})
+	// Start-up compressed the assets and the empty forms with writers that
+	// hold megabytes of tables; give that memory back before idling. (The
+	// writers are pooled: the first collection only sets them aside.)
+	runtime.GC()
+	debug.FreeOSMemory()
 	srv := &http.Server{
-		Handler: web.NewHandler(web.Config{
-			Logger:         logger,
-			Location:       oslo,
-			RateLimit:      cfg.rateLimit,
-			RateWindow:     cfg.rateWindow,
-			TrustedProxies: cfg.trustedProxies,
-			Ready:          func() bool { return !draining.Load() },
-		}),
+		Handler:           appHandler,
 		ReadHeaderTimeout: cfg.readHeaderTimeout,
 		ReadTimeout:       cfg.readTimeout,
 		WriteTimeout:      cfg.writeTimeout,

@@ -23,20 +23,42 @@ const (
 // tens that quality 11 would.
 const brotliQuality = 6
 
+// brotliWindowBits sizes brotli's window to what it compresses: 128 KiB
+// holds any page or asset whole, and the default 4 MiB window would
+// allocate megabytes at start-up for nothing.
+const brotliWindowBits = 17
+
 // Body is one body in each encoding.
 type Body struct {
 	Identity, Gzip, Brotli []byte
 }
 
+// The writers New uses hold megabytes of tables each: they are reused
+// while start-up compresses one body after another, and pooled, so the
+// garbage collector takes them once start-up is done.
+var (
+	bestGzip = sync.Pool{New: func() any {
+		w, _ := gzip.NewWriterLevel(nil, gzip.BestCompression)
+		return w
+	}}
+	bestBrotli = sync.Pool{New: func() any {
+		return brotli.NewWriterOptions(nil, brotli.WriterOptions{Quality: brotliQuality, LGWin: brotliWindowBits})
+	}}
+)
+
 // New compresses b both ways.
 func New(b []byte) Body {
 	var gz, br bytes.Buffer
-	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	gw := bestGzip.Get().(*gzip.Writer)
+	gw.Reset(&gz)
 	gw.Write(b)
 	gw.Close()
-	bw := brotli.NewWriterLevel(&br, brotliQuality)
+	bestGzip.Put(gw)
+	bw := bestBrotli.Get().(*brotli.Writer)
+	bw.Reset(&br)
 	bw.Write(b)
 	bw.Close()
+	bestBrotli.Put(bw)
 	return Body{Identity: b, Gzip: gz.Bytes(), Brotli: br.Bytes()}
 }
 
