@@ -55,6 +55,26 @@ func main() {
 	}
 }
 
+// Farvel's live heap is a few MiB and every request makes tens of KiB of
+// short-lived garbage, so with the default GOGC of 100 the collector runs
+// every few hundred requests and takes a fifth of the CPU. Letting the heap
+// grow to five times the live data, under a soft ceiling well inside the
+// container's memory limit, cuts that to a few percent. GOGC and GOMEMLIMIT
+// in the environment still win.
+const (
+	gcPercent   = 400
+	memoryLimit = 96 << 20
+)
+
+func tuneGC(getenv func(string) string) {
+	if getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
+	if getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
+}
+
 // logFlushInterval is the longest a log line waits in memory.
 const logFlushInterval = 100 * time.Millisecond
 
@@ -229,6 +249,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, logOut 
 		TrustedProxies: cfg.trustedProxies,
 		Ready:          func() bool { return !draining.Load() },
 	})
+	tuneGC(getenv)
 	// Start-up compressed the assets and the empty forms with writers that
 	// hold megabytes of tables; give that memory back before idling. (The
 	// writers are pooled: the first collection only sets them aside.)
