@@ -5,6 +5,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"reflect"
 	"strings"
 
@@ -28,6 +29,20 @@ type previewFields struct {
 	Letter  string `schema:"letter"`
 	Format  string `schema:"format"`
 	UILang  string `schema:"ui_lang"` // set by the language switch, wins over lang
+}
+
+// previewKeys are previewFields' names: the second decode reads only them.
+var previewKeys = []string{letter.FieldSubject, letter.FieldLetter, letter.FieldFormat, "ui_lang"}
+
+// only returns the values of form under keys, as the decoder reads them.
+func only(form url.Values, keys []string) url.Values {
+	out := make(url.Values, len(keys))
+	for _, k := range keys {
+		if v, ok := form[k]; ok {
+			out[k] = v
+		}
+	}
+	return out
 }
 
 // decoder is shared by every request, so its cache of the form's layout is
@@ -80,7 +95,7 @@ func (s *server) parseForm(w http.ResponseWriter, r *http.Request) (letterForm, 
 		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
 		return f, false
 	}
-	if err := errors.Join(decoder.Decode(&f.Draft, r.PostForm), decoder.Decode(&f.previewFields, r.PostForm)); err != nil {
+	if err := errors.Join(decoder.Decode(&f.Draft, r.PostForm), decoder.Decode(&f.previewFields, only(r.PostForm, previewKeys))); err != nil {
 		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
 		return f, false
 	}
