@@ -280,6 +280,10 @@ func validEmail(s string) bool {
 	return strings.Contains(domain, ".") && !strings.HasSuffix(domain, ".") && !strings.HasPrefix(domain, ".")
 }
 
+// norwayCountryCode is +47, shared by mainland Norway and Svalbard: both
+// are written the Norwegian way.
+const norwayCountryCode = 47
+
 // phone parses a number written nationally (Norway) or with a + and any
 // country code, and formats it the way the letter's readers write numbers:
 // a Norwegian number in a Norwegian letter without the country code.
@@ -293,7 +297,7 @@ func (c *checker) phone(field, s string, lang Lang) string {
 		c.add(field, InvalidPhone, 0)
 		return ""
 	}
-	if lang == Norwegian && phonenumbers.GetRegionCodeForNumber(num) == "NO" {
+	if lang == Norwegian && num.GetCountryCode() == norwayCountryCode {
 		return phonenumbers.Format(num, phonenumbers.NATIONAL)
 	}
 	return phonenumbers.Format(num, phonenumbers.INTERNATIONAL)
