@@ -65,7 +65,7 @@ func newDecoder() *schema.Decoder {
 }
 
 // multipartMemory is how much of a multipart body is held in memory; the
-// body limit is lower, so nothing goes to disk.
+// body limit is no higher, so nothing goes to disk.
 const multipartMemory = maxBodyBytes
 
 // parseForm reads the posted form. On failure it has already answered (413,
