@@ -16,7 +16,7 @@ func (english) Tagline() string {
 func (english) SkipToContent() string  { return "Skip to content" }
 func (english) SwitchLanguage() string { return "Language" }
 func (english) Privacy() string {
-	return "Farvel stores nothing you type. The letter is made when you ask for it and is gone when you close the page."
+	return "Farvel keeps nothing you type on its server: the letter is made when you ask for it and sent straight back. Your draft stays in this browser only, until you start over."
 }
 
 func (english) FormTitle() string { return "Write the letter to your clients" }

@@ -14,7 +14,7 @@ func (norwegian) Tagline() string        { return "Avskjedsbrev til kundene dine
 func (norwegian) SkipToContent() string  { return "Gå til innholdet" }
 func (norwegian) SwitchLanguage() string { return "Språk" }
 func (norwegian) Privacy() string {
-	return "Farvel lagrer ingenting av det du skriver. Brevet lages når du ber om det, og forsvinner når du lukker siden."
+	return "Farvel lagrer ingenting av det du skriver på serveren: brevet lages når du ber om det, og sendes rett tilbake. Utkastet ditt blir bare i denne nettleseren, til du starter på nytt."
 }
 
 func (norwegian) FormTitle() string { return "Skriv avskjedsbrevet til kundene dine" }
