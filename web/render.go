@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"net/http"
-
 	"strings"
 
 	"github.com/a-h/templ"
