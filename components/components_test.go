@@ -279,3 +279,25 @@ func BenchmarkPreviewView(b *testing.B) {
 		PreviewView(p).Render(context.Background(), &buf)
 	}
 }
+
+func BenchmarkLiveView(b *testing.B) {
+	facts, _, _ := letter.Check(fullDraft(), today)
+	p := LivePage{T: i18n.For(letter.Norwegian), Letter: letter.Compose(facts)}
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		LiveView(p).Render(context.Background(), &buf)
+	}
+}
+
+func BenchmarkErrorView(b *testing.B) {
+	cat := i18n.For(letter.Norwegian)
+	p := NewErrorPage(Page{T: cat}, 404, cat.NotFound())
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		ErrorView(p).Render(context.Background(), &buf)
+	}
+}

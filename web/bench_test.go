@@ -48,3 +48,19 @@ func BenchmarkDownloadHandler(b *testing.B) {
 func BenchmarkEditHandler(b *testing.B) {
 	benchRequests(b, "POST", "/edit", validForm().Encode())
 }
+
+func BenchmarkLivePreviewHandler(b *testing.B) {
+	h := benchHandler()
+	body := validForm().Encode()
+	b.ReportAllocs()
+	for b.Loop() {
+		req := httptest.NewRequest("POST", "/preview", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set(liveHeader, "1")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("status %d", rec.Code)
+		}
+	}
+}
