@@ -16,18 +16,27 @@ func TestAllocationBudgets(t *testing.T) {
 	form := validForm().Encode()
 	routes := []struct {
 		method, path, body string
+		live               bool // the script's request for the live fragment
 		budget             float64
 	}{
-		{"GET", "/", "", 45},
-		{"POST", "/preview", form, 610},
-		{"POST", "/download", form, 425},
-		{"POST", "/edit", form, 810},
+		{"GET", "/", "", false, 45},
+		{"POST", "/preview", form, false, 610},
+		{"POST", "/preview", form, true, 430},
+		{"POST", "/download", form, false, 425},
+		{"POST", "/edit", form, false, 810},
 	}
 	for _, rt := range routes {
-		allocbudget.Check(t, rt.method+" "+rt.path, rt.budget, func() {
+		name := rt.method + " " + rt.path
+		if rt.live {
+			name += " (live fragment)"
+		}
+		allocbudget.Check(t, name, rt.budget, func() {
 			req := httptest.NewRequest(rt.method, rt.path, strings.NewReader(rt.body))
 			if rt.body != "" {
 				req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			}
+			if rt.live {
+				req.Header.Set(liveHeader, "1")
 			}
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, req)
