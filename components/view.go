@@ -120,6 +120,7 @@ type input struct {
 	Error        string
 	Optional     string // the word for "optional", shown beside the label
 	ErrorPrefix  string
+	DescribedBy  string // the ids of the hint and the error, for aria-describedby
 }
 
 func (f FormPage) input(name, typ, autocomplete string, required bool) input {
@@ -144,20 +145,15 @@ func (f FormPage) input(name, typ, autocomplete string, required bool) input {
 	case "textarea":
 		in.Type, in.Multiline = "", true
 	}
-	return in
-}
-
-// describedBy joins the ids of the hint and the error, as aria-describedby
-// wants them.
-func (in input) describedBy() string {
 	var ids []string
 	if in.Text.Hint != "" {
-		ids = append(ids, in.Name+"-hint")
+		ids = append(ids, name+"-hint")
 	}
 	if in.Error != "" {
-		ids = append(ids, in.Name+"-error")
+		ids = append(ids, name+"-error")
 	}
-	return strings.Join(ids, " ")
+	in.DescribedBy = strings.Join(ids, " ")
+	return in
 }
 
 // checkbox is one checkbox of the form.
@@ -181,8 +177,8 @@ type radio struct {
 func inputID(name, value string) string { return name + "-" + value }
 
 func (f FormPage) langOptions() []radio {
-	current, _ := letter.ParseLang(f.Draft.Lang)
-	if f.Draft.Lang == "" {
+	current, ok := letter.ParseLang(f.Draft.Lang)
+	if !ok && f.Draft.Lang == "" {
 		current = f.T.Lang()
 	}
 	var out []radio
@@ -193,22 +189,12 @@ func (f FormPage) langOptions() []radio {
 }
 
 func (f FormPage) toneOptions() []radio {
-	texts := map[letter.Tone]i18n.Choice{letter.Formal: f.T.Formal(), letter.Warm: f.T.Warm(), letter.Brief: f.T.Brief()}
+	current, _ := letter.ParseTone(f.Draft.Tone) // an unknown tone checks the default
 	var out []radio
 	for _, t := range letter.Tones {
-		checked := f.Draft.Tone == string(t) || (t == letter.Formal && !isTone(f.Draft.Tone))
-		out = append(out, radio{Name: letter.FieldTone, Value: string(t), Text: texts[t], Checked: checked})
+		out = append(out, radio{Name: letter.FieldTone, Value: string(t), Text: i18n.ToneText(f.T, t), Checked: t == current})
 	}
 	return out
-}
-
-func isTone(s string) bool {
-	for _, t := range letter.Tones {
-		if string(t) == s {
-			return true
-		}
-	}
-	return false
 }
 
 // PreviewPage is the finished letter, its reminders, and the form to edit

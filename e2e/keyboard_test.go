@@ -11,20 +11,18 @@ import (
 // focused describes the focused element and whether a sighted keyboard
 // user can see where focus is.
 type focused struct {
-	Desc string `json:"desc"`
-	ID   string `json:"id"`
-	Kind string `json:"kind"` // link, button, checkbox, radio, text, …
-	Ring bool   `json:"ring"`
-	// FocusVisible is whether the element matches :focus-visible.
-	FocusVisible bool   `json:"focusVisible"`
-	OnScreen     bool   `json:"onScreen"`
-	Style        string `json:"style"`
-	Text         string `json:"text"` // of a link or a button
+	Desc     string `json:"desc"`
+	ID       string `json:"id"`
+	Kind     string `json:"kind"` // link, button, checkbox, radio, text, …
+	Ring     bool   `json:"ring"`
+	OnScreen bool   `json:"onScreen"`
+	Style    string `json:"style"`
+	Text     string `json:"text"` // of a link or a button
 }
 
 const focusedJS = `(() => {
 	const el = document.activeElement;
-	if (!el || el === document.body) return {desc: "body", id: "", kind: "none", ring: false, focusVisible: false, onScreen: false, style: "", text: ""};
+	if (!el || el === document.body) return {desc: "body", id: "", kind: "none", ring: false, onScreen: false, style: "", text: ""};
 	const s = getComputedStyle(el);
 	const ring = (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || (s.boxShadow !== "" && s.boxShadow !== "none");
 	const r = el.getBoundingClientRect();
@@ -35,7 +33,7 @@ const focusedJS = `(() => {
 	const desc = tag + (el.id ? "#" + el.id : "") + (el.classList.length ? "." + Array.from(el.classList).join(".") : "") +
 		(el.name ? "[name=" + el.name + "]" : "");
 	const text = kind === "link" || kind === "button" ? el.innerText.trim() : "";
-	return {desc, id: el.id, kind, ring, focusVisible: el.matches(":focus-visible"), onScreen, text,
+	return {desc, id: el.id, kind, ring, onScreen, text,
 		style: "outline " + s.outlineStyle + " " + s.outlineWidth + ", box-shadow " + s.boxShadow};
 })()`
 

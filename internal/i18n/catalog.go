@@ -232,3 +232,14 @@ func FieldText(t Catalog, name string) Field {
 	}
 	return Field{Label: name}
 }
+
+// ToneText returns what the catalog says about tone.
+func ToneText(t Catalog, tone letter.Tone) Choice {
+	switch tone {
+	case letter.Warm:
+		return t.Warm()
+	case letter.Brief:
+		return t.Brief()
+	}
+	return t.Formal()
+}

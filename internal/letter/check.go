@@ -111,8 +111,8 @@ func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
 		ManagerOK:     d.ManagerOK,
 	}
 
-	f.Lang = choice(&c, FieldLang, d.Lang, Norwegian, Langs)
-	f.Tone = choice(&c, FieldTone, d.Tone, Formal, Tones)
+	f.Lang = choice(&c, FieldLang, d.Lang, Langs)
+	f.Tone = choice(&c, FieldTone, d.Tone, Tones)
 	f.SenderName = c.line(FieldSenderName, d.SenderName, MaxNameLen, true)
 	f.SenderTitle = c.line(FieldSenderTitle, d.SenderTitle, MaxTitleLen, false)
 	f.Company = c.line(FieldCompany, d.Company, MaxCompanyLen, true)
@@ -241,19 +241,15 @@ func isControl(r rune) bool {
 	return false
 }
 
-// choice returns the option s names, or def when s is empty.
-func choice[T ~string](c *checker, field, s string, def T, options []T) T {
+// choice returns the option s names, or the default (the first) when s is
+// empty.
+func choice[T ~string](c *checker, field, s string, options []T) T {
 	s = strings.TrimSpace(s)
-	if s == "" {
-		return def
+	o, ok := parseChoice(s, options)
+	if !ok && s != "" {
+		c.add(field, InvalidChoice, 0)
 	}
-	for _, o := range options {
-		if string(o) == s {
-			return o
-		}
-	}
-	c.add(field, InvalidChoice, 0)
-	return def
+	return o
 }
 
 func (c *checker) email(field, s string) string {

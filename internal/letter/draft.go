@@ -67,12 +67,21 @@ const (
 var Langs = []Lang{Norwegian, English}
 
 // ParseLang returns the language named by s, and false when s names none.
-func ParseLang(s string) (Lang, bool) {
-	switch Lang(s) {
-	case Norwegian, English:
-		return Lang(s), true
+func ParseLang(s string) (Lang, bool) { return parseChoice(s, Langs) }
+
+// ParseTone returns the tone s names, and the default (formal) and false
+// when s names none.
+func ParseTone(s string) (Tone, bool) { return parseChoice(s, Tones) }
+
+// parseChoice returns the option s names, or the first (the default) and
+// false.
+func parseChoice[T ~string](s string, options []T) (T, bool) {
+	for _, o := range options {
+		if string(o) == s {
+			return o, true
+		}
 	}
-	return Norwegian, false
+	return options[0], false
 }
 
 // Tone is how the letter sounds.
