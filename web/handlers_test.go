@@ -350,6 +350,31 @@ func TestMultipartAccepted(t *testing.T) {
 	}
 }
 
+// TestBodyLimitBoundary pins the documented limit: a form of exactly
+// 256 KiB is read (and answered on its merits), one byte more is refused.
+func TestBodyLimitBoundary(t *testing.T) {
+	h, _ := newTestHandler(t)
+	const limit = 256 << 10
+	form := validForm()
+	form.Set("personal_note", "")
+	pad := limit - len(form.Encode())
+	for _, tt := range []struct {
+		size   int
+		status int
+	}{
+		{limit, http.StatusUnprocessableEntity}, // the note is far too long, but it was read
+		{limit + 1, http.StatusRequestEntityTooLarge},
+	} {
+		form.Set("personal_note", strings.Repeat("a", pad+tt.size-limit))
+		if n := len(form.Encode()); n != tt.size {
+			t.Fatalf("built a body of %d bytes, want %d", n, tt.size)
+		}
+		if rec := post(t, h, "/preview", form); rec.Code != tt.status {
+			t.Errorf("%d-byte body: status %d, want %d", tt.size, rec.Code, tt.status)
+		}
+	}
+}
+
 func TestErrorStatuses(t *testing.T) {
 	h, _ := newTestHandler(t)
 	huge := validForm()
@@ -367,7 +392,7 @@ func TestErrorStatuses(t *testing.T) {
 		{"GET on a POST route", func() *http.Request { return httptest.NewRequest("GET", "/preview", nil) }, 405, "Siden kan ikke åpnes slik", "Allow: POST"},
 		{"DELETE on the form", func() *http.Request { return httptest.NewRequest("DELETE", "/", nil) }, 405, "Siden kan ikke åpnes slik", "Allow: GET, HEAD"},
 		{"PUT on download", func() *http.Request { return httptest.NewRequest("PUT", "/download", nil) }, 405, "", "Allow: POST"},
-		{"body over 64 KiB", func() *http.Request {
+		{"body over the limit", func() *http.Request {
 			r := httptest.NewRequest("POST", "/preview", strings.NewReader(huge.Encode()))
 			r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 			return r

@@ -54,6 +54,8 @@ func TestCheckRules(t *testing.T) {
 		{name: "C1 control", edit: func(d *Draft) { d.ClientName = "O\u0085la" }, field: FieldClientName, code: ControlChars},
 		{name: "bidi override", edit: func(d *Draft) { d.Company = "Fjord\u202ekontor" }, field: FieldCompany, code: ControlChars},
 		{name: "line separator", edit: func(d *Draft) { d.Company = "Fjord\u2028kontor" }, field: FieldCompany, code: ControlChars},
+		{name: "paragraph separator", edit: func(d *Draft) { d.SenderTitle = "Senior\u2029rådgiver" }, field: FieldSenderTitle, code: ControlChars},
+		{name: "bidi isolate", edit: func(d *Draft) { d.ClientName = "\u2067Ola" }, field: FieldClientName, code: ControlChars},
 		{name: "CRLF in note", edit: func(d *Draft) { d.PersonalNote = "Takk for alt.\r\nHils alle." }, passes: true},
 		{name: "tab in note", edit: func(d *Draft) { d.PersonalNote = "Takk\tfor alt" }, field: FieldPersonalNote, code: ControlChars},
 		{name: "NUL in note", edit: func(d *Draft) { d.PersonalNote = "Takk\x00" }, field: FieldPersonalNote, code: ControlChars},
