@@ -25,6 +25,7 @@ func TestNextWorkingDay(t *testing.T) {
 		{"2027-05-14", "2027-05-18", "Friday 14 May 2027: Monday 17 May (Whit Monday and Constitution Day)"},
 		{"2028-05-16", "2028-05-18", "Tuesday 16 May 2028: 17 May is Constitution Day"},
 		{"2027-05-05", "2027-05-07", "Ascension Day 2027 is Thursday 6 May"},
+		{"2028-06-02", "2028-06-06", "Friday 2 June 2028: Monday 5 June is Whit Monday"},
 		{"2027-04-30", "2027-05-03", "Friday 30 April: 1 May is a Saturday anyway"},
 		{"2029-04-30", "2029-05-02", "Monday 30 April 2029: Tuesday 1 May is Labour Day"},
 	}
