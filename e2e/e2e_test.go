@@ -213,6 +213,24 @@ func TestErrorSummary(t *testing.T) {
 					t.Errorf("#%s has aria-invalid=%q", id, invalid)
 				}
 			}
+			if tc.noScript {
+				return
+			}
+
+			// With the script, the summary follows the fixes: a fixed field
+			// leaves it, the rest stay, and once all are fixed it goes.
+			p.fill("Arbeidsgiveren du slutter hos", "Fjord Kontorinteriør AS")
+			p.waitUntil("the fixed company to leave the summary",
+				`!document.querySelector(".error-summary a[href='#company']")`)
+			if got := eval[[]string](p, `Array.from(document.querySelectorAll(".error-summary a"), a => a.getAttribute("href"))`); strings.Join(got, " ") != strings.Join(want[1:], " ") {
+				t.Errorf("after fixing the company, the summary links to %q, want %q", got, want[1:])
+			}
+			p.fill("Siste arbeidsdag", "2027-10-08")
+			p.fill("Navn", "Jonas Berg")
+			p.do(chromedp.Focus(chromedp.ID("replacement_email")),
+				chromedp.KeyEvent(kb.End), chromedp.KeyEvent("fjordkontor.no"))
+			p.waitUntil("the summary to go once every field is fixed",
+				`document.querySelector(".error-summary") === null`)
 		})
 	}
 }
