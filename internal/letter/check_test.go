@@ -3,6 +3,7 @@ package letter
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // validDraft is a draft that passes every rule; each case below breaks one.
@@ -56,6 +57,9 @@ func TestCheckRules(t *testing.T) {
 		{name: "line separator", edit: func(d *Draft) { d.Company = "Fjord\u2028kontor" }, field: FieldCompany, code: ControlChars},
 		{name: "paragraph separator", edit: func(d *Draft) { d.SenderTitle = "Senior\u2029rådgiver" }, field: FieldSenderTitle, code: ControlChars},
 		{name: "bidi isolate", edit: func(d *Draft) { d.ClientName = "\u2067Ola" }, field: FieldClientName, code: ControlChars},
+		{name: "first bidi embedding", edit: func(d *Draft) { d.ClientName = "\u202aOla" }, field: FieldClientName, code: ControlChars},
+		{name: "first bidi isolate", edit: func(d *Draft) { d.ClientName = "\u2066Ola" }, field: FieldClientName, code: ControlChars},
+		{name: "pop directional isolate", edit: func(d *Draft) { d.ClientName = "Ola\u2069" }, field: FieldClientName, code: ControlChars},
 		{name: "CRLF in note", edit: func(d *Draft) { d.PersonalNote = "Takk for alt.\r\nHils alle." }, passes: true},
 		{name: "tab in note", edit: func(d *Draft) { d.PersonalNote = "Takk\tfor alt" }, field: FieldPersonalNote, code: ControlChars},
 		{name: "NUL in note", edit: func(d *Draft) { d.PersonalNote = "Takk\x00" }, field: FieldPersonalNote, code: ControlChars},
@@ -78,8 +82,12 @@ func TestCheckRules(t *testing.T) {
 		{name: "email without dot in domain", edit: func(d *Draft) { d.ReplacementEmail = "jonas@localhost" }, field: FieldReplacementEmail, code: InvalidEmail},
 		{name: "email with header injection", edit: func(d *Draft) { d.ClientEmail = "ola@kunde.no\r\nBcc: x@y.no" }, field: FieldClientEmail, code: ControlChars},
 		{name: "two emails", edit: func(d *Draft) { d.ClientEmail = "a@b.no, c@d.no" }, field: FieldClientEmail, code: InvalidEmail},
+		{name: "email in angle brackets", edit: func(d *Draft) { d.ClientEmail = "<ola@kunde.no>" }, field: FieldClientEmail, code: InvalidEmail},
+		{name: "email with needless quotes", edit: func(d *Draft) { d.ClientEmail = `"ola"@kunde.no` }, field: FieldClientEmail, code: InvalidEmail},
 		{name: "client email valid", edit: func(d *Draft) { d.ClientEmail = "ola.nordmann+farvel@kunde.no" }, passes: true},
 		{name: "no email or phone", edit: func(d *Draft) { d.ReplacementEmail = "" }, field: FieldReplacementEmail, code: NeedEmailOrPhone},
+		{name: "email only spaces, no phone", edit: func(d *Draft) { d.ReplacementEmail = "   " }, field: FieldReplacementEmail, code: NeedEmailOrPhone},
+		{name: "phone only spaces, no email", edit: func(d *Draft) { d.ReplacementEmail, d.ReplacementPhone = "", " \t " }, field: FieldReplacementEmail, code: NeedEmailOrPhone},
 		{name: "phone only", edit: func(d *Draft) { d.ReplacementEmail, d.ReplacementPhone = "", "412 34 567" }, passes: true},
 		{name: "foreign phone with plus", edit: func(d *Draft) { d.ReplacementPhone = "+46 8 123 456 78" }, passes: true},
 		{name: "phone too short", edit: func(d *Draft) { d.ReplacementPhone = "1234" }, field: FieldReplacementPhone, code: InvalidPhone},
@@ -135,7 +143,9 @@ func TestCheckNormalises(t *testing.T) {
 	d.SenderName = "  Kari \u00a0  Nordmann "
 	d.PersonalNote = "  Takk for alt.\r\n\r\n  Hils teamet!  "
 	d.ReplacementPhone = "+47 412 34 567"
-	d.Lang = "en"
+	d.Lang = " en "
+	d.Years = " 6 "
+	d.DepartureDate = " 2027-10-08 "
 	f, _, errs := Check(d, today)
 	if len(errs) > 0 {
 		t.Fatal(errs)
@@ -151,6 +161,9 @@ func TestCheckNormalises(t *testing.T) {
 	}
 	if f.Lang != English || f.Tone != Formal {
 		t.Errorf("lang, tone = %s, %s; want en, formal (the default tone)", f.Lang, f.Tone)
+	}
+	if f.Years != 6 || !f.LastDay.Equal(date("2027-10-08")) {
+		t.Errorf("years, last day = %d, %s; want 6, 2027-10-08", f.Years, f.LastDay.Format(time.DateOnly))
 	}
 
 	d.Lang = ""

@@ -3,6 +3,7 @@ package letter
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -207,6 +208,32 @@ func TestUserPunctuationIsNotDoubled(t *testing.T) {
 			}
 			if !strings.Contains(body, "Takk for kaffen!") {
 				t.Errorf("%s/%s: note lost its own punctuation:\n%s", lang, tone, body)
+			}
+		}
+	}
+}
+
+// TestNoteKeepsItsOwnEnding checks that a note ending in a question mark or
+// an ellipsis gets no full stop after it, and that one ending in a word gets
+// one.
+func TestNoteKeepsItsOwnEnding(t *testing.T) {
+	for note, want := range map[string]string{
+		"Ses vi i Bergen?": "Ses vi i Bergen?",
+		"Vi ses…":          "Vi ses…",
+		"Hils alle!":       "Hils alle!",
+		"hils alle":        "Hils alle.",
+	} {
+		for _, lang := range Langs {
+			for _, tone := range Tones {
+				d := goldenDrafts["minimal"]
+				d.Lang, d.Tone, d.PersonalNote = string(lang), string(tone), note
+				f, _, errs := Check(d, today)
+				if len(errs) > 0 {
+					t.Fatal(errs)
+				}
+				if l := Compose(f); !slices.Contains(l.Paragraphs, want) {
+					t.Errorf("%s/%s, note %q: no paragraph %q in\n%s", lang, tone, note, want, l.Body())
+				}
 			}
 		}
 	}
