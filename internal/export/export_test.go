@@ -19,6 +19,14 @@ func TestSlug(t *testing.T) {
 		{"名前", ""},
 		{"", ""},
 		{strings.Repeat("abc ", 30), "abc-abc-abc-abc-abc-abc-abc-abc-abc-abc"},
+		{strings.Repeat("a", 45), strings.Repeat("a", 40)},
+		{strings.Repeat("a", 38) + " bbbb", strings.Repeat("a", 38) + "-b"},
+		{"Łódź", "lodz"},
+		{"Þórshöfn", "thorshofn"},
+		{"Guðrún", "gudrun"},
+		{"Đorđević", "dordevic"},
+		{"Işık", "isik"},
+		{"Œuvre", "oeuvre"},
 	}
 	for _, tt := range tests {
 		if got := Slug(tt.in); got != tt.want {
@@ -39,6 +47,9 @@ func TestFileName(t *testing.T) {
 		{"Fjord AS", "Ola Nordmann", "farvel-fjord-as-ola-nordmann-2027-10-08.txt"},
 		{"名前", "\"; rm -rf /", "farvel-rm-rf-2027-10-08.txt"},
 		{"", "", "farvel-2027-10-08.txt"},
+	}
+	if got, want := FileName("Fjord AS", "", time.Time{}, Text), "farvel-fjord-as.txt"; got != want {
+		t.Errorf("without a last day: got %q, want %q", got, want)
 	}
 	for _, tt := range tests {
 		got := FileName(tt.company, tt.client, day, Text)
@@ -76,6 +87,14 @@ func TestMailto(t *testing.T) {
 	}
 	if _, ok := Mailto("", "x", strings.Repeat("ø", 400)); ok {
 		t.Error("a link longer than the limit is offered")
+	}
+	// "mailto:?subject=&body=" is 22 bytes: a body of 1978 makes a link of
+	// exactly MaxMailtoLen, which is still offered.
+	if link, ok := Mailto("", "", strings.Repeat("a", MaxMailtoLen-22)); !ok || len(link) != MaxMailtoLen {
+		t.Errorf("a link of %d bytes is not offered (limit %d)", len(link), MaxMailtoLen)
+	}
+	if link, ok := Mailto("", "", strings.Repeat("a", MaxMailtoLen-21)); ok {
+		t.Errorf("a link of %d bytes is offered (limit %d)", len(link), MaxMailtoLen)
 	}
 	if link, ok := Mailto("", "Hei", "Tekst"); !ok || !strings.HasPrefix(link, "mailto:?subject=Hei") {
 		t.Errorf("without a recipient: %q", link)
