@@ -87,6 +87,48 @@ func TestFullBufferFlushesFirst(t *testing.T) {
 	}
 }
 
+// TestHugeWriteGoesStraightOut checks that a write larger than the buffer
+// is not held in memory: it reaches the output at once, after what was
+// buffered before it.
+func TestHugeWriteGoesStraightOut(t *testing.T) {
+	out := &recorder{}
+	w := New(out, time.Hour)
+	defer w.Close()
+	w.Write([]byte("first\n"))
+	huge := bytes.Repeat([]byte("y"), maxBuffered+1)
+	w.Write(huge)
+	text, writes := out.state()
+	if writes != 2 || text != "first\n"+string(huge) {
+		t.Fatalf("before any flush: %d writes of %d bytes, want 2 of %d", writes, len(text), len("first\n")+len(huge))
+	}
+}
+
+// TestBufferHoldsExactlyMaxBuffered checks the bound: writes that fill the
+// buffer exactly wait; the next byte flushes them first.
+func TestBufferHoldsExactlyMaxBuffered(t *testing.T) {
+	out := &recorder{}
+	w := New(out, time.Hour)
+	defer w.Close()
+	w.Write(bytes.Repeat([]byte("x"), maxBuffered-1))
+	w.Write([]byte("x"))
+	if _, writes := out.state(); writes != 0 {
+		t.Fatalf("%d writes with the buffer just full, want 0", writes)
+	}
+	w.Write([]byte("z"))
+	if text, writes := out.state(); writes != 1 || len(text) != maxBuffered || strings.Contains(text, "z") {
+		t.Fatalf("%d writes of %d bytes after one byte more, want 1 of %d without it", writes, len(text), maxBuffered)
+	}
+}
+
+func TestHugeWriteErrorIsReported(t *testing.T) {
+	out := &recorder{fail: true}
+	w := New(out, time.Hour)
+	w.Write(bytes.Repeat([]byte("y"), maxBuffered+1))
+	if err := w.Close(); err == nil {
+		t.Fatal("Close hid the error of a write that went straight out")
+	}
+}
+
 func TestWriteErrorIsReported(t *testing.T) {
 	out := &recorder{fail: true}
 	w := New(out, time.Hour)

@@ -52,6 +52,21 @@ func TestAppendGzip(t *testing.T) {
 	}
 }
 
+// TestAppendGzipKeepsWhatIsThere checks that AppendGzip appends: what the
+// buffer held before stays in front of the gzip stream.
+func TestAppendGzipKeepsWhatIsThere(t *testing.T) {
+	var buf bytes.Buffer
+	buf.WriteString("head")
+	AppendGzip(&buf, []byte("body"))
+	b := buf.Bytes()
+	if !bytes.HasPrefix(b, []byte("head")) {
+		t.Fatalf("the buffer lost what it held: %q", b)
+	}
+	if got := string(gunzip(t, b[len("head"):])); got != "body" {
+		t.Errorf("got %q, want %q", got, "body")
+	}
+}
+
 func BenchmarkAppendGzip(b *testing.B) {
 	page := bytes.Repeat([]byte("<p class=\"hint\">Skriv navnet ditt.</p>\n"), 250)
 	var buf bytes.Buffer
