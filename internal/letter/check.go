@@ -271,9 +271,10 @@ func validEmail(s string) bool {
 	if err != nil || addr.Name != "" || addr.Address != s {
 		return false
 	}
-	at := strings.LastIndexByte(s, '@')
-	domain := s[at+1:]
-	return strings.Contains(domain, ".") && !strings.HasSuffix(domain, ".") && !strings.HasPrefix(domain, ".")
+	// net/mail has already refused empty labels such as "fjord..no"; a
+	// client needs a named domain, not "localhost" or "[10.0.0.1]".
+	_, domain, _ := strings.Cut(s, "@")
+	return strings.Contains(domain, ".") && !strings.HasPrefix(domain, "[")
 }
 
 // norwayCountryCode is +47, shared by mainland Norway and Svalbard: both
