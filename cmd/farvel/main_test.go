@@ -223,13 +223,26 @@ func TestRunRejectsBadConfig(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			// Should the config be taken, the server must not keep the
+			// test waiting (the context is already done), and a busy
+			// port must not pass for a rejection: it listens on a free
+			// port of its own, and a failure to listen does not count.
+			env := map[string]string{"FARVEL_ADDR": "127.0.0.1:0"}
+			for k, v := range tt.env {
+				env[k] = v
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel()
 			ready := make(chan string, 1)
-			err := run(context.Background(), tt.args, func(k string) string { return tt.env[k] }, io.Discard, ready)
+			err := run(ctx, tt.args, func(k string) string { return env[k] }, io.Discard, ready)
 			if err == nil {
 				t.Fatal("accepted")
 			}
 			if len(ready) > 0 {
 				t.Error("the server started listening")
+			}
+			if _, ok := errors.AsType[*net.OpError](err); ok {
+				t.Errorf("failed to listen (%v), not on the config", err)
 			}
 		})
 	}
