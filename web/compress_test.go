@@ -26,6 +26,7 @@ func TestAcceptedEncoding(t *testing.T) {
 		{"identity", true, ""},
 		{"*", true, "br"},
 		{"GZIP", true, "gzip"},
+		{"x-gzip", true, "gzip"},
 		{"br;q=oops, gzip;q=0.5", true, "gzip"},
 		{"deflate", true, ""},
 	}
@@ -111,6 +112,8 @@ func TestStaticETagPerEncoding(t *testing.T) {
 	}
 	if rec := get(t, h, css, "Accept-Encoding", "br", "If-None-Match", br); rec.Code != http.StatusNotModified {
 		t.Errorf("revalidating brotli: %d", rec.Code)
+	} else if !strings.Contains(rec.Header().Get("Vary"), "Accept-Encoding") {
+		t.Error("a 304 without Vary: Accept-Encoding")
 	}
 	if rec := get(t, h, css, "If-None-Match", br); rec.Code != http.StatusOK {
 		t.Errorf("a plain client holding the brotli ETag got %d, want the plain body", rec.Code)

@@ -68,7 +68,11 @@ func TestSecurityHeaders(t *testing.T) {
 	} {
 		hdr := rec.Header()
 		csp := hdr.Get("Content-Security-Policy")
-		for _, want := range []string{"default-src 'none'", "script-src 'self'", "frame-ancestors 'none'"} {
+		for _, want := range []string{
+			"default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self'",
+			"connect-src 'self'", // the live preview fetches from the app
+			"form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'",
+		} {
 			if !strings.Contains(csp, want) {
 				t.Errorf("CSP %q lacks %q", csp, want)
 			}
@@ -77,9 +81,12 @@ func TestSecurityHeaders(t *testing.T) {
 			t.Errorf("CSP allows inline code: %q", csp)
 		}
 		for k, want := range map[string]string{
-			"X-Content-Type-Options": "nosniff",
-			"Referrer-Policy":        "no-referrer",
-			"Cache-Control":          "no-store",
+			"X-Content-Type-Options":     "nosniff",
+			"X-Frame-Options":            "DENY",
+			"Referrer-Policy":            "no-referrer",
+			"Cross-Origin-Opener-Policy": "same-origin",
+			"Permissions-Policy":         "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+			"Cache-Control":              "no-store",
 		} {
 			if got := hdr.Get(k); got != want {
 				t.Errorf("%s = %q, want %q (status %d)", k, got, want, rec.Code)
