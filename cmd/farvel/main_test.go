@@ -45,6 +45,42 @@ func start(t *testing.T, args []string, env map[string]string) (string, context.
 	return "", nil, nil
 }
 
+// dialRaw starts the server on loopback with args and opens a raw TCP
+// connection to it, for tests that speak HTTP by hand. Both end with the
+// test.
+func dialRaw(t *testing.T, args ...string) (net.Conn, string) {
+	t.Helper()
+	addr, stop, done := start(t, append([]string{"-addr", "127.0.0.1:0"}, args...), nil)
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		stop()
+		<-done
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		conn.Close()
+		stop()
+		<-done
+	})
+	return conn, addr
+}
+
+// getter returns a GET for paths on addr that reads and closes the body
+// and fails the test if no answer comes.
+func getter(t *testing.T, addr string) func(path string) *http.Response {
+	client := &http.Client{Timeout: 5 * time.Second}
+	return func(path string) *http.Response {
+		t.Helper()
+		resp, err := client.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatalf("GET %s: %v", path, err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return resp
+	}
+}
+
 func TestRunServesAndStops(t *testing.T) {
 	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0"}, nil)
 	resp, err := http.Get("http://" + addr + "/healthz")
@@ -252,17 +288,8 @@ func TestRunRejectsBadConfig(t *testing.T) {
 // while the server still answers everything else for the drain delay.
 func TestReadyzTurnsUnreadyOnShutdown(t *testing.T) {
 	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0", "-drain-delay", "2s"}, nil)
-	client := &http.Client{Timeout: 5 * time.Second}
-	status := func(path string) int {
-		t.Helper()
-		resp, err := client.Get("http://" + addr + path)
-		if err != nil {
-			t.Fatalf("GET %s: %v", path, err)
-		}
-		io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
-		return resp.StatusCode
-	}
+	get := getter(t, addr)
+	status := func(path string) int { return get(path).StatusCode }
 	if got := status("/readyz"); got != http.StatusOK {
 		t.Fatalf("readyz before shutdown: %d", got)
 	}
@@ -294,13 +321,7 @@ func TestReadyzTurnsUnreadyOnShutdown(t *testing.T) {
 // finishes its headers loses the connection when the header timeout runs
 // out, long before the read timeout or the client's own patience.
 func TestSlowHeadersAreCutOff(t *testing.T) {
-	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0", "-read-header-timeout", "100ms", "-read-timeout", "1m"}, nil)
-	defer func() { stop(); <-done }()
-	conn, err := net.Dial("tcp", addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
+	conn, addr := dialRaw(t, "-read-header-timeout", "100ms", "-read-timeout", "1m")
 	io.WriteString(conn, "GET / HTTP/1.1\r\nHost: farvel\r\nUser-Agent: slow") // and nothing more
 	// Less than the default header timeout (5s): the flag must be obeyed.
 	conn.SetReadDeadline(time.Now().Add(3 * time.Second))
@@ -328,13 +349,7 @@ func TestSlowHeadersAreCutOff(t *testing.T) {
 // its form gets the 400 page when the read timeout runs out, and the
 // connection is closed.
 func TestSlowBodyIsCutOff(t *testing.T) {
-	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0", "-read-timeout", "300ms"}, nil)
-	defer func() { stop(); <-done }()
-	conn, err := net.Dial("tcp", addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
+	conn, _ := dialRaw(t, "-read-timeout", "300ms")
 	form := validForm().Encode()
 	io.WriteString(conn, "POST /preview HTTP/1.1\r\nHost: farvel\r\nContent-Type: application/x-www-form-urlencoded\r\n"+
 		"Content-Length: "+strconv.Itoa(len(form))+"\r\n\r\n"+form[:10])

@@ -37,13 +37,7 @@ func TestHugeHeadersAreRefused(t *testing.T) {
 // TestIdleConnectionsAreClosed: a keep-alive connection left idle is closed
 // after -idle-timeout, not kept for the (longer) read timeout.
 func TestIdleConnectionsAreClosed(t *testing.T) {
-	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0", "-idle-timeout", "100ms", "-read-timeout", "1m"}, nil)
-	defer func() { stop(); <-done }()
-	conn, err := net.Dial("tcp", addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
+	conn, _ := dialRaw(t, "-idle-timeout", "100ms", "-read-timeout", "1m")
 	io.WriteString(conn, "GET /healthz HTTP/1.1\r\nHost: farvel\r\n\r\n")
 	br := bufio.NewReader(conn)
 	resp, err := http.ReadResponse(br, nil)
@@ -86,17 +80,7 @@ func TestWriteTimeoutIsObeyed(t *testing.T) {
 // client to close its connection, so that it reconnects to another copy.
 func TestDrainingClosesKeepAlives(t *testing.T) {
 	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0", "-drain-delay", "2s"}, nil)
-	client := &http.Client{Timeout: 5 * time.Second}
-	get := func(path string) *http.Response {
-		t.Helper()
-		resp, err := client.Get("http://" + addr + path)
-		if err != nil {
-			t.Fatalf("GET %s: %v", path, err)
-		}
-		io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
-		return resp
-	}
+	get := getter(t, addr)
 	if resp := get("/"); resp.Close {
 		t.Fatal("Connection: close before shutdown")
 	}
