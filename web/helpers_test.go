@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+
+	"github.com/farvel/farvel/internal/sample"
 )
 
 // testToday is the date every test runs on: Wednesday 1 September 2027,
@@ -61,26 +63,7 @@ func newTestHandler(t testing.TB) (http.Handler, *syncBuffer) {
 
 // validForm is a complete, valid submission with every field filled in.
 func validForm() url.Values {
-	return url.Values{
-		"lang":              {"nb"},
-		"tone":              {"formal"},
-		"sender_name":       {"Kari Nordmann"},
-		"sender_title":      {"Kundeansvarlig"},
-		"company":           {"Fjord Kontorinteriør AS"},
-		"client_name":       {"Ola"},
-		"client_email":      {"ola@kunde.no"},
-		"departure_date":    {"2027-10-08"},
-		"replacement_name":  {"Jonas Berg"},
-		"replacement_title": {"Seniorrådgiver"},
-		"replacement_email": {"jonas@fjordkontor.no"},
-		"replacement_phone": {"41234567"},
-		"years":             {"6"},
-		"same_industry":     {"on"},
-		"new_employer":      {"Lysverket Design"},
-		"phone_followup":    {"on"},
-		"personal_note":     {"Lykke til med det nye kontoret i Bergen."},
-		"manager_ok":        {"on"},
-	}
+	return sample.Form(time.Date(2027, time.October, 8, 0, 0, 0, 0, time.UTC))
 }
 
 // post sends form to path as a browser on the same site would.

@@ -27,6 +27,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/farvel/farvel/internal/sample"
 )
 
 var (
@@ -197,17 +199,14 @@ func loadMix(css string) []loadCase {
 	}
 }
 
-// loadForm is a valid form, in a language and tone that vary with i.
+// loadForm is the sample submission, leaving in a month, in a language
+// and tone and from a sender that vary with i.
 func loadForm(i int) url.Values {
-	return url.Values{
-		"lang": {[]string{"nb", "en"}[i%2]}, "tone": {[]string{"formal", "warm", "brief"}[i%3]},
-		"sender_name": {"Kari Nordmann " + strconv.Itoa(i)}, "sender_title": {"Kundeansvarlig"},
-		"company": {"Fjord Kontorinteriør AS"}, "client_name": {"Ola"}, "client_email": {"ola@kunde.no"},
-		"departure_date":   {time.Now().AddDate(0, 1, 0).Format(time.DateOnly)},
-		"replacement_name": {"Jonas Berg"}, "replacement_email": {"jonas@fjordkontor.no"}, "replacement_phone": {"41234567"},
-		"years": {"6"}, "same_industry": {"on"}, "phone_followup": {"on"}, "manager_ok": {"on"},
-		"personal_note": {"Lykke til med det nye kontoret i Bergen."},
-	}
+	f := sample.Form(time.Now().AddDate(0, 1, 0))
+	f.Set("lang", []string{"nb", "en"}[i%2])
+	f.Set("tone", []string{"formal", "warm", "brief"}[i%3])
+	f.Set("sender_name", "Kari Nordmann "+strconv.Itoa(i))
+	return f
 }
 
 // expect sends a request and checks its status and that the body holds want.

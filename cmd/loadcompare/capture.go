@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/farvel/farvel/internal/sample"
 )
 
 // route is one request the comparison sends, always the same.
@@ -48,29 +50,10 @@ func (r route) newRequest(ctx context.Context, base string, body []byte) (*http.
 	return req, nil
 }
 
-// validForm is a complete, valid submission with every field filled in,
-// leaving on today+60 days: far enough for no short-notice reminder.
+// validForm is the sample submission, leaving on today+60 days: far
+// enough for no short-notice reminder.
 func validForm(today time.Time) url.Values {
-	return url.Values{
-		"lang":              {"nb"},
-		"tone":              {"formal"},
-		"sender_name":       {"Kari Nordmann"},
-		"sender_title":      {"Kundeansvarlig"},
-		"company":           {"Fjord Kontorinteriør AS"},
-		"client_name":       {"Ola"},
-		"client_email":      {"ola@kunde.no"},
-		"departure_date":    {today.AddDate(0, 0, 60).Format(time.DateOnly)},
-		"replacement_name":  {"Jonas Berg"},
-		"replacement_title": {"Seniorrådgiver"},
-		"replacement_email": {"jonas@fjordkontor.no"},
-		"replacement_phone": {"41234567"},
-		"years":             {"6"},
-		"same_industry":     {"on"},
-		"new_employer":      {"Lysverket Design"},
-		"phone_followup":    {"on"},
-		"personal_note":     {"Lykke til med det nye kontoret i Bergen."},
-		"manager_ok":        {"on"},
-	}
+	return sample.Form(today.AddDate(0, 0, 60))
 }
 
 // allRoutes are the three routes of issue 6 with their goals.
