@@ -12,12 +12,7 @@ import (
 )
 
 func TestAllocationBudgets(t *testing.T) {
-	d := fullDraft()
-	facts, _, errs := letter.Check(d, today)
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	l := letter.Compose(facts)
+	d, l := fullLetter(t)
 	cat := i18n.For(letter.Norwegian)
 	var buf bytes.Buffer
 	for _, c := range []struct {

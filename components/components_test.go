@@ -39,6 +39,17 @@ func fullDraft() letter.Draft {
 	}
 }
 
+// fullLetter checks fullDraft and composes its letter.
+func fullLetter(tb testing.TB) (letter.Draft, letter.Letter) {
+	tb.Helper()
+	d := fullDraft()
+	facts, _, errs := letter.Check(d, today)
+	if len(errs) > 0 {
+		tb.Fatal(errs)
+	}
+	return d, letter.Compose(facts)
+}
+
 // everyField puts value into every text field of a draft.
 func everyField(value string) letter.Draft {
 	return letter.Draft{
@@ -203,12 +214,7 @@ func TestHostileValuesAreEscaped(t *testing.T) {
 }
 
 func TestPreviewShowsTheLetter(t *testing.T) {
-	d := fullDraft()
-	facts, _, errs := letter.Check(d, today)
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	l := letter.Compose(facts)
+	d, l := fullLetter(t)
 	cat := i18n.For(letter.Norwegian)
 	p := NewPreviewPage(Page{T: cat}, d, l, l.Subject, l.Body(), []string{"påminnelse"}, nil)
 	doc, _ := render(t, PreviewView(p))
@@ -268,9 +274,7 @@ func BenchmarkFormView(b *testing.B) {
 }
 
 func BenchmarkPreviewView(b *testing.B) {
-	d := fullDraft()
-	facts, _, _ := letter.Check(d, today)
-	l := letter.Compose(facts)
+	d, l := fullLetter(b)
 	p := NewPreviewPage(Page{T: i18n.For(letter.Norwegian)}, d, l, l.Subject, l.Body(), nil, nil)
 	var buf bytes.Buffer
 	b.ReportAllocs()
@@ -281,8 +285,8 @@ func BenchmarkPreviewView(b *testing.B) {
 }
 
 func BenchmarkLiveView(b *testing.B) {
-	facts, _, _ := letter.Check(fullDraft(), today)
-	p := LivePage{T: i18n.For(letter.Norwegian), Letter: letter.Compose(facts)}
+	_, l := fullLetter(b)
+	p := LivePage{T: i18n.For(letter.Norwegian), Letter: l}
 	var buf bytes.Buffer
 	b.ReportAllocs()
 	for b.Loop() {
