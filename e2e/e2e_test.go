@@ -49,6 +49,20 @@ const kariFile = "farvel-fjord-kontorinterior-as-ola-2027-10-08.txt"
 // postscript is what the flows add to the letter on the preview.
 const postscript = "P.S. Hils Åse og Øyvind, og takk for all blåbærkaka!"
 
+// withAndWithoutScript runs test twice, each in a tab of its own: with
+// JavaScript, and with it disabled.
+func withAndWithoutScript(t *testing.T, test func(t *testing.T, p *tab, noScript bool)) {
+	for _, noScript := range []bool{false, true} {
+		name := "javascript"
+		if noScript {
+			name = "no javascript"
+		}
+		t.Run(name, func(t *testing.T) {
+			test(t, newTab(t, tabOptions{noScript: noScript}), noScript)
+		})
+	}
+}
+
 // fillKari fills in Kari's letter by the labels of the form.
 func fillKari(p *tab) {
 	p.t.Helper()
@@ -66,89 +80,80 @@ func fillKari(p *tab) {
 // downloads it. The file is read from disk. The flow must work with
 // JavaScript and without it.
 func TestLetterFlow(t *testing.T) {
-	for _, tc := range []struct {
-		name     string
-		noScript bool
-	}{
-		{"javascript", false},
-		{"no javascript", true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			p := newTab(t, tabOptions{noScript: tc.noScript})
-			p.open("/?lang=nb")
-			// The script shows the live preview pane; it proves whether
-			// the script runs.
-			if live := p.visible("#live-preview"); live == tc.noScript {
-				t.Fatalf("live preview pane visible: %v, with JavaScript disabled: %v", live, tc.noScript)
-			}
-			fillKari(p)
+	withAndWithoutScript(t, func(t *testing.T, p *tab, noScript bool) {
+		p.open("/?lang=nb")
+		// The script shows the live preview pane; it proves whether
+		// the script runs.
+		if live := p.visible("#live-preview"); live == noScript {
+			t.Fatalf("live preview pane visible: %v, with JavaScript disabled: %v", live, noScript)
+		}
+		fillKari(p)
 
-			if status := p.loads(chromedp.Click(button("Se brevet"))); status != 200 {
-				t.Fatalf("the preview answered %d", status)
+		if status := p.loads(chromedp.Click(button("Se brevet"))); status != 200 {
+			t.Fatalf("the preview answered %d", status)
+		}
+		if h1 := p.text("h1"); h1 != "Brevet ditt" {
+			t.Fatalf("after Se brevet the page is %q, want the preview", h1)
+		}
+		letter := p.text("article.letter")
+		for _, want := range []string{"Hei Ola,", "Jonas Berg", "seniorrådgiver Jonas Berg", "fredag 8. oktober 2027",
+			"jonas@fjordkontor.no", "Lykke til med det nye kontoret på Bryggen.", "Kari Nordmann", "Fjord Kontorinteriør AS"} {
+			if !strings.Contains(letter, want) {
+				t.Errorf("the previewed letter lacks %q:\n%s", want, letter)
 			}
-			if h1 := p.text("h1"); h1 != "Brevet ditt" {
-				t.Fatalf("after Se brevet the page is %q, want the preview", h1)
-			}
-			letter := p.text("article.letter")
-			for _, want := range []string{"Hei Ola,", "Jonas Berg", "seniorrådgiver Jonas Berg", "fredag 8. oktober 2027",
-				"jonas@fjordkontor.no", "Lykke til med det nye kontoret på Bryggen.", "Kari Nordmann", "Fjord Kontorinteriør AS"} {
-				if !strings.Contains(letter, want) {
-					t.Errorf("the previewed letter lacks %q:\n%s", want, letter)
-				}
-			}
+		}
 
-			p.loads(chromedp.Click(button("Tilbake til skjemaet")))
-			for _, f := range kari {
-				if got := p.value(p.labelFor(f.label)); got != f.value {
-					t.Errorf("back on the form, %q holds %q, want %q", f.label, got, f.value)
-				}
+		p.loads(chromedp.Click(button("Tilbake til skjemaet")))
+		for _, f := range kari {
+			if got := p.value(p.labelFor(f.label)); got != f.value {
+				t.Errorf("back on the form, %q holds %q, want %q", f.label, got, f.value)
 			}
-			for _, label := range kariChoices {
-				if !p.checked(p.labelFor(label)) {
-					t.Errorf("back on the form, %q is not checked", label)
-				}
+		}
+		for _, label := range kariChoices {
+			if !p.checked(p.labelFor(label)) {
+				t.Errorf("back on the form, %q is not checked", label)
 			}
-			if p.checked(p.labelFor("Jeg går til en konkurrent")) {
-				t.Error("back on the form, an unticked box is ticked")
-			}
+		}
+		if p.checked(p.labelFor("Jeg går til en konkurrent")) {
+			t.Error("back on the form, an unticked box is ticked")
+		}
 
-			p.loads(chromedp.Click(button("Se brevet")))
-			if h1 := p.text("h1"); h1 != "Brevet ditt" {
-				t.Fatalf("the second preview is %q", h1)
-			}
-			body := p.labelFor("Tekst")
-			p.do(
-				chromedp.Focus(chromedp.ID(body)),
-				chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(chromedp.ModifierCtrl)),
-				chromedp.KeyEvent("\n\n"+postscript),
-			)
-			edited := p.value(body)
-			if !strings.HasSuffix(edited, "\n\n"+postscript) {
-				t.Fatalf("the letter box ends %q after typing", edited[max(0, len(edited)-80):])
-			}
-			subject := p.value(p.labelFor("Emne"))
+		p.loads(chromedp.Click(button("Se brevet")))
+		if h1 := p.text("h1"); h1 != "Brevet ditt" {
+			t.Fatalf("the second preview is %q", h1)
+		}
+		body := p.labelFor("Tekst")
+		p.do(
+			chromedp.Focus(chromedp.ID(body)),
+			chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+			chromedp.KeyEvent("\n\n"+postscript),
+		)
+		edited := p.value(body)
+		if !strings.HasSuffix(edited, "\n\n"+postscript) {
+			t.Fatalf("the letter box ends %q after typing", edited[max(0, len(edited)-80):])
+		}
+		subject := p.value(p.labelFor("Emne"))
 
-			name, file := p.download(chromedp.Click(button("Last ned som tekstfil (.txt)")))
-			if name != kariFile {
-				t.Errorf("file name %q, want %q", name, kariFile)
+		name, file := p.download(chromedp.Click(button("Last ned som tekstfil (.txt)")))
+		if name != kariFile {
+			t.Errorf("file name %q, want %q", name, kariFile)
+		}
+		if !utf8.Valid(file) {
+			t.Fatalf("the file is not UTF-8: %q", file)
+		}
+		want := "Emne: " + subject + "\n\n" + edited + "\n"
+		if string(file) != want {
+			t.Errorf("the file holds\n%s\nwant\n%s", file, want)
+		}
+		for _, s := range []string{postscript, "Fjord Kontorinteriør AS", "seniorrådgiver Jonas Berg"} {
+			if !strings.Contains(string(file), s) {
+				t.Errorf("the file lacks %q", s)
 			}
-			if !utf8.Valid(file) {
-				t.Fatalf("the file is not UTF-8: %q", file)
-			}
-			want := "Emne: " + subject + "\n\n" + edited + "\n"
-			if string(file) != want {
-				t.Errorf("the file holds\n%s\nwant\n%s", file, want)
-			}
-			for _, s := range []string{postscript, "Fjord Kontorinteriør AS", "seniorrådgiver Jonas Berg"} {
-				if !strings.Contains(string(file), s) {
-					t.Errorf("the file lacks %q", s)
-				}
-			}
-			if h1 := p.text("h1"); h1 != "Brevet ditt" {
-				t.Errorf("after the download the page is %q, want the preview still", h1)
-			}
-		})
-	}
+		}
+		if h1 := p.text("h1"); h1 != "Brevet ditt" {
+			t.Errorf("after the download the page is %q, want the preview still", h1)
+		}
+	})
 }
 
 // previewKari fills in Kari's letter and opens its preview.
@@ -165,74 +170,65 @@ func previewKari(p *tab) {
 // page comes back (422) with the error summary focused, so a screen reader
 // reads it first, and each of its links moves focus to its field.
 func TestErrorSummary(t *testing.T) {
-	for _, tc := range []struct {
-		name     string
-		noScript bool
-	}{
-		{"javascript", false},
-		{"no javascript", true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			p := newTab(t, tabOptions{noScript: tc.noScript})
-			p.open("/?lang=nb")
-			p.fill("Navnet ditt", "Kari Nordmann")
-			p.fill("E-post", "jonas@")
-			if status := p.loads(chromedp.Click(button("Se brevet"))); status != 422 {
-				t.Fatalf("status %d, want 422", status)
-			}
-			p.waitUntil("the error summary to take focus",
-				`document.activeElement !== null && document.activeElement === document.querySelector(".error-summary")`)
+	withAndWithoutScript(t, func(t *testing.T, p *tab, noScript bool) {
+		p.open("/?lang=nb")
+		p.fill("Navnet ditt", "Kari Nordmann")
+		p.fill("E-post", "jonas@")
+		if status := p.loads(chromedp.Click(button("Se brevet"))); status != 422 {
+			t.Fatalf("status %d, want 422", status)
+		}
+		p.waitUntil("the error summary to take focus",
+			`document.activeElement !== null && document.activeElement === document.querySelector(".error-summary")`)
 
-			// Every value typed is kept.
-			if got := p.value(p.labelFor("Navnet ditt")); got != "Kari Nordmann" {
-				t.Errorf("the name holds %q after the 422", got)
-			}
-			if got := p.value(p.labelFor("E-post")); got != "jonas@" {
-				t.Errorf("the email holds %q after the 422", got)
-			}
+		// Every value typed is kept.
+		if got := p.value(p.labelFor("Navnet ditt")); got != "Kari Nordmann" {
+			t.Errorf("the name holds %q after the 422", got)
+		}
+		if got := p.value(p.labelFor("E-post")); got != "jonas@" {
+			t.Errorf("the email holds %q after the 422", got)
+		}
 
-			targets := eval[[]string](p, `Array.from(document.querySelectorAll(".error-summary a"), a => a.getAttribute("href"))`)
-			want := []string{"#company", "#departure_date", "#replacement_name", "#replacement_email"}
-			if strings.Join(targets, " ") != strings.Join(want, " ") {
-				t.Fatalf("the summary links to %q, want %q", targets, want)
+		targets := eval[[]string](p, `Array.from(document.querySelectorAll(".error-summary a"), a => a.getAttribute("href"))`)
+		want := []string{"#company", "#departure_date", "#replacement_name", "#replacement_email"}
+		if strings.Join(targets, " ") != strings.Join(want, " ") {
+			t.Fatalf("the summary links to %q, want %q", targets, want)
+		}
+		for i, href := range targets {
+			id := href[1:]
+			p.do(chromedp.Click(chromedp.CSS(`.error-summary li:nth-child(` + strconv.Itoa(i+1) + `) a`)))
+			p.waitUntil("focus on #"+id+" after a click on its summary link",
+				`document.activeElement?.id === `+js(id))
+			// The field says what is wrong, and says it to a screen reader.
+			if !p.visible("#" + id + "-error") {
+				t.Errorf("#%s-error is not shown beside the field", id)
 			}
-			for i, href := range targets {
-				id := href[1:]
-				p.do(chromedp.Click(chromedp.CSS(`.error-summary li:nth-child(` + strconv.Itoa(i+1) + `) a`)))
-				p.waitUntil("focus on #"+id+" after a click on its summary link",
-					`document.activeElement?.id === `+js(id))
-				// The field says what is wrong, and says it to a screen reader.
-				if !p.visible("#" + id + "-error") {
-					t.Errorf("#%s-error is not shown beside the field", id)
-				}
-				described := eval[string](p, `document.getElementById(`+js(id)+`).getAttribute("aria-describedby") ?? ""`)
-				if !strings.Contains(" "+described+" ", " "+id+"-error ") {
-					t.Errorf("#%s is described by %q, which leaves out its error", id, described)
-				}
-				if invalid := eval[string](p, `document.getElementById(`+js(id)+`).getAttribute("aria-invalid") ?? ""`); invalid != "true" {
-					t.Errorf("#%s has aria-invalid=%q", id, invalid)
-				}
+			described := eval[string](p, `document.getElementById(`+js(id)+`).getAttribute("aria-describedby") ?? ""`)
+			if !strings.Contains(" "+described+" ", " "+id+"-error ") {
+				t.Errorf("#%s is described by %q, which leaves out its error", id, described)
 			}
-			if tc.noScript {
-				return
+			if invalid := eval[string](p, `document.getElementById(`+js(id)+`).getAttribute("aria-invalid") ?? ""`); invalid != "true" {
+				t.Errorf("#%s has aria-invalid=%q", id, invalid)
 			}
+		}
+		if noScript {
+			return
+		}
 
-			// With the script, the summary follows the fixes: a fixed field
-			// leaves it, the rest stay, and once all are fixed it goes.
-			p.fill("Arbeidsgiveren du slutter hos", "Fjord Kontorinteriør AS")
-			p.waitUntil("the fixed company to leave the summary",
-				`!document.querySelector(".error-summary a[href='#company']")`)
-			if got := eval[[]string](p, `Array.from(document.querySelectorAll(".error-summary a"), a => a.getAttribute("href"))`); strings.Join(got, " ") != strings.Join(want[1:], " ") {
-				t.Errorf("after fixing the company, the summary links to %q, want %q", got, want[1:])
-			}
-			p.fill("Siste arbeidsdag", "2027-10-08")
-			p.fill("Navn", "Jonas Berg")
-			p.do(chromedp.Focus(chromedp.ID("replacement_email")),
-				chromedp.KeyEvent(kb.End), chromedp.KeyEvent("fjordkontor.no"))
-			p.waitUntil("the summary to go once every field is fixed",
-				`document.querySelector(".error-summary") === null`)
-		})
-	}
+		// With the script, the summary follows the fixes: a fixed field
+		// leaves it, the rest stay, and once all are fixed it goes.
+		p.fill("Arbeidsgiveren du slutter hos", "Fjord Kontorinteriør AS")
+		p.waitUntil("the fixed company to leave the summary",
+			`!document.querySelector(".error-summary a[href='#company']")`)
+		if got := eval[[]string](p, `Array.from(document.querySelectorAll(".error-summary a"), a => a.getAttribute("href"))`); strings.Join(got, " ") != strings.Join(want[1:], " ") {
+			t.Errorf("after fixing the company, the summary links to %q, want %q", got, want[1:])
+		}
+		p.fill("Siste arbeidsdag", "2027-10-08")
+		p.fill("Navn", "Jonas Berg")
+		p.do(chromedp.Focus(chromedp.ID("replacement_email")),
+			chromedp.KeyEvent(kb.End), chromedp.KeyEvent("fjordkontor.no"))
+		p.waitUntil("the summary to go once every field is fixed",
+			`document.querySelector(".error-summary") === null`)
+	})
 }
 
 // TestLanguageSwitch switches the interface language on the form and on
