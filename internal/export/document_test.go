@@ -13,7 +13,7 @@ func TestParagraphs(t *testing.T) {
 	}{
 		{
 			name: "a composed letter: the signature gets room above the name",
-			doc: Document{SenderName: "Ola Nordmann", Body: "Hei Kari,\n\nJeg slutter.\nTakk.\n\nMed vennlig hilsen\nOla Nordmann\nRådgiver\nFjord AS\n"},
+			doc:  Document{SenderName: "Ola Nordmann", Body: "Hei Kari,\n\nJeg slutter.\nTakk.\n\nMed vennlig hilsen\nOla Nordmann\nRådgiver\nFjord AS\n"},
 			want: []Paragraph{
 				{Lines: []string{"Hei Kari,"}},
 				{Lines: []string{"Jeg slutter.", "Takk."}},
