@@ -1,6 +1,9 @@
 package export
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Document is one letter as every file format needs it: the text as the
 // user last edited it, and what a printed letter adds around it. The web
@@ -10,10 +13,12 @@ type Document struct {
 	Subject string // one line, never empty
 	Body    string // greeting to signature, LF line ends, as edited
 
-	SenderName string   // the author in metadata, and the running header of later pages
-	Sender     []string // the sender block: company, name, title; none empty
-	Recipient  []string // the address block: client name, company, address lines; may be empty
-	DateLine   string   // "Ålesund, 8. oktober 2027", or the date alone
+	SenderName string    // the author in metadata, and the running header of later pages
+	Sender     []string  // the sender block: company, name, title; none empty
+	Recipient  []string  // the address block: client name, company, address lines; may be empty
+	DateLine   string    // "Ålesund, 8. oktober 2027", or the date alone
+	PageLabel  string    // the running header's page label, %d for the page and %d for the pages: "Side %d av %d"
+	Created    time.Time // the letter's date in the file's metadata; fixed in tests for byte-stable output
 
 	To     string // the client's email address for the email draft; may be empty
 	ToName string // the client's name, shown beside To

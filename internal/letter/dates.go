@@ -87,3 +87,13 @@ func weekdayDate(lang Lang, d time.Time, withYear bool) string {
 	}
 	return s
 }
+
+// DateLine is the place and date of a printed letter, "Ålesund, 8. oktober
+// 2027" or "Ålesund, 8 October 2027"; the date alone when no place is given.
+func DateLine(lang Lang, place string, d time.Time) string {
+	date := dayMonth(lang, d) + " " + strconv.Itoa(d.Year())
+	if place == "" {
+		return date
+	}
+	return place + ", " + date
+}

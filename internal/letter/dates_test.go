@@ -78,3 +78,22 @@ func TestDaysBetweenIgnoresTimeOfDay(t *testing.T) {
 		t.Fatalf("00:30 in Oslo on the same date: got %d days, want 0", got)
 	}
 }
+
+func TestDateLine(t *testing.T) {
+	d := time.Date(2027, time.October, 8, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		lang  Lang
+		place string
+		want  string
+	}{
+		{Norwegian, "Ålesund", "Ålesund, 8. oktober 2027"},
+		{English, "Ålesund", "Ålesund, 8 October 2027"},
+		{Norwegian, "", "8. oktober 2027"},
+		{English, "", "8 October 2027"},
+	}
+	for _, tt := range tests {
+		if got := DateLine(tt.lang, tt.place, d); got != tt.want {
+			t.Errorf("DateLine(%s, %q) = %q, want %q", tt.lang, tt.place, got, tt.want)
+		}
+	}
+}
