@@ -15,6 +15,9 @@ type Draft struct {
 	Company          string `schema:"company"`
 	ClientName       string `schema:"client_name"`
 	ClientEmail      string `schema:"client_email"`
+	ClientCompany    string `schema:"client_company"`
+	ClientAddress    string `schema:"client_address"`
+	Place            string `schema:"place"`
 	DepartureDate    string `schema:"departure_date"`
 	ReplacementName  string `schema:"replacement_name"`
 	ReplacementTitle string `schema:"replacement_title"`
@@ -38,6 +41,9 @@ const (
 	FieldCompany          = "company"
 	FieldClientName       = "client_name"
 	FieldClientEmail      = "client_email"
+	FieldClientCompany    = "client_company"
+	FieldClientAddress    = "client_address"
+	FieldPlace            = "place"
 	FieldDepartureDate    = "departure_date"
 	FieldReplacementName  = "replacement_name"
 	FieldReplacementTitle = "replacement_title"
