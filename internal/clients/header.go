@@ -219,7 +219,7 @@ func (l *layout) repeatsHeader(cells []string) bool {
 		return false
 	}
 	for r := roleName; r < numRoles; r++ {
-		if l.at[r] >= 0 && normalizeHeader(l.cell(cells, r)) != normalizeHeader(l.names[r]) {
+		if l.at[r] >= 0 && !strings.EqualFold(strings.TrimSpace(l.cell(cells, r)), l.names[r]) {
 			return false
 		}
 	}

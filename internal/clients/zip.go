@@ -2,12 +2,17 @@ package clients
 
 import (
 	"archive/zip"
+	"bytes"
+	"compress/flate"
 	"context"
+	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"runtime"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // File is one entry of the ZIP.
@@ -37,10 +42,10 @@ func WriteZip(ctx context.Context, w io.Writer, n int, makeFile func(i int) (Fil
 	return writeZip(ctx, w, n, runtime.GOMAXPROCS(0), makeFile, extra)
 }
 
-// made is a file made, or why it could not be.
+// made is a file made and packed, or why it could not be.
 type made struct {
-	file File
-	err  error
+	entry packed
+	err   error
 }
 
 type job struct {
@@ -80,13 +85,18 @@ func writeZip(ctx context.Context, w io.Writer, n, workers int, makeFile func(in
 	})
 	for range workers {
 		wg.Go(func() {
+			var p packer
 			for j := range jobs {
 				if ctx.Err() != nil {
 					j.done <- made{err: ctx.Err()}
 					continue
 				}
 				f, err := makeFile(j.i)
-				j.done <- made{f, err}
+				if err != nil {
+					j.done <- made{err: err}
+					continue
+				}
+				j.done <- made{entry: p.pack(f)}
 			}
 		})
 	}
@@ -107,7 +117,7 @@ func writeZip(ctx context.Context, w io.Writer, n, workers int, makeFile func(in
 			}
 			return fmt.Errorf("clients: file %d: %w", i, m.err)
 		}
-		if err := writeEntry(zw, m.file, flush); err != nil {
+		if err := writeEntry(zw, m.entry, flush); err != nil {
 			return err
 		}
 		i++
@@ -115,8 +125,9 @@ func writeZip(ctx context.Context, w io.Writer, n, workers int, makeFile func(in
 	if i < n {
 		return ctx.Err() // the dispatcher stopped early
 	}
+	var p packer
 	for _, f := range extra {
-		if err := writeEntry(zw, f, flush); err != nil {
+		if err := writeEntry(zw, p.pack(f), flush); err != nil {
 			return err
 		}
 	}
@@ -135,17 +146,82 @@ func flusher(w io.Writer) func() error {
 	return func() error { return nil }
 }
 
-// writeEntry writes one file and flushes it to the client.
-func writeEntry(zw *zip.Writer, f File, flush func() error) error {
-	method := zip.Store
-	if f.Compress {
-		method = zip.Deflate
+// packed is a file as the ZIP holds it: compressed and summed by a
+// worker, so the one goroutine that writes only copies bytes.
+type packed struct {
+	header zip.FileHeader
+	data   []byte
+}
+
+// packer packs files, with one deflate state kept from file to file.
+type packer struct{ fw *flate.Writer }
+
+func (p *packer) pack(f File) packed {
+	h := zip.FileHeader{
+		Name:               f.Name,
+		Method:             zip.Store,
+		CRC32:              crc32.ChecksumIEEE(f.Body),
+		UncompressedSize64: uint64(len(f.Body)),
+		CreatorVersion:     zipVersion20,
+		ReaderVersion:      zipVersion20,
 	}
-	ew, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: method, Modified: f.Modified})
+	data := f.Body
+	if f.Compress {
+		var buf bytes.Buffer
+		buf.Grow(len(f.Body)/2 + 64)
+		if p.fw == nil {
+			p.fw, _ = flate.NewWriter(&buf, flate.BestSpeed) // letters are small: the Huffman tables cost more than matching harder saves
+		} else {
+			p.fw.Reset(&buf)
+		}
+		p.fw.Write(f.Body) // a bytes.Buffer does not fail
+		p.fw.Close()
+		h.Method, data = zip.Deflate, buf.Bytes()
+	}
+	h.CompressedSize64 = uint64(len(data))
+	// What CreateHeader would set, and CreateRaw does not.
+	if utf8.ValidString(f.Name) && !isASCII(f.Name) {
+		h.Flags |= 0x800
+	}
+	if !f.Modified.IsZero() {
+		setModified(&h, f.Modified)
+	}
+	return packed{h, data}
+}
+
+const zipVersion20 = 20 // the version archive/zip writes: deflate, no zip64
+
+// setModified writes t as the MS-DOS date and time, and in the extended
+// timestamp that Info-ZIP writes and unzip programs read.
+func setModified(h *zip.FileHeader, t time.Time) {
+	h.Modified = t
+	h.ModifiedDate = uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
+	h.ModifiedTime = uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
+	extra := make([]byte, 9)
+	binary.LittleEndian.PutUint16(extra[0:], 0x5455) // extended timestamp
+	binary.LittleEndian.PutUint16(extra[2:], 5)
+	extra[4] = 1 // the modification time alone
+	binary.LittleEndian.PutUint32(extra[5:], uint32(t.Unix()))
+	h.Extra = extra
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// writeEntry copies one packed file into the ZIP and flushes it to the
+// client.
+func writeEntry(zw *zip.Writer, p packed, flush func() error) error {
+	ew, err := zw.CreateRaw(&p.header)
 	if err != nil {
 		return err
 	}
-	if _, err := ew.Write(f.Body); err != nil {
+	if _, err := ew.Write(p.data); err != nil {
 		return err
 	}
 	if err := zw.Flush(); err != nil {

@@ -287,3 +287,33 @@ func (w *failingWriter) Write(p []byte) (int, error) {
 	w.n += len(p)
 	return len(p), nil
 }
+
+func TestWriteZipKeepsEachFilesTimeAndName(t *testing.T) {
+	modified := time.Date(2027, 10, 8, 14, 30, 10, 0, time.UTC)
+	files := []File{
+		{Name: "01-ola-hansen.pdf", Body: []byte("%PDF-1.7"), Modified: modified},
+		{Name: "rapport-å.csv", Body: []byte("Rad;Fil\r\n"), Compress: true, Modified: modified},
+	}
+	var buf bytes.Buffer
+	if err := WriteZip(context.Background(), &buf, 1, func(int) (File, error) { return files[0], nil }, files[1]); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range zr.File {
+		if f.Name != files[i].Name {
+			t.Errorf("file %d named %q, want %q", i, f.Name, files[i].Name)
+		}
+		if !f.Modified.Equal(modified) {
+			t.Errorf("%s modified %v, want %v", f.Name, f.Modified, modified)
+		}
+		if f.NonUTF8 {
+			t.Errorf("%s: name not marked as UTF-8", f.Name)
+		}
+	}
+	if got := zr.File[1].Flags & 0x800; got == 0 {
+		t.Errorf("the non-ASCII name lacks the UTF-8 flag")
+	}
+}
