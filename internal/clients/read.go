@@ -139,13 +139,14 @@ var (
 // decode reads a list's bytes as text: a byte-order mark says the
 // encoding (Excel's "Unicode text" is UTF-16 with one); else valid UTF-8 is
 // UTF-8; else it is Windows-1252, what Excel writes as plain CSV in Norway.
-// There is no guessing from letter frequencies. Text with NUL or other
-// control characters that no list holds is not a list.
+// There is no guessing from letter frequencies. A byte that is no
+// character in the encoding becomes U+FFFD, which Check reports; text with
+// NUL or other control characters that no list holds is not a list.
 func decode(data []byte) (string, bool) {
 	var text string
 	switch {
 	case bytes.HasPrefix(data, utf8BOM):
-		text = string(data[len(utf8BOM):])
+		text = strings.ToValidUTF8(string(data[len(utf8BOM):]), "\uFFFD")
 	case bytes.HasPrefix(data, utf16LEBOM), bytes.HasPrefix(data, utf16BEBOM):
 		b, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
 		if err != nil {

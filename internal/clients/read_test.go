@@ -472,7 +472,8 @@ func TestWindows1252IsDecodedOnlyWhenNotUTF8(t *testing.T) {
 		{"UTF-8", []byte("Navn\nBjørn Ås\n"), "Bjørn Ås"},
 		{"UTF-8 that would also be valid Windows-1252 mojibake", []byte("Navn\nÃ˜ystein\n"), "Ã˜ystein"},
 		{"Windows-1252", cp1252(t, "Navn\nBjørn Ås – €\n"), "Bjørn Ås – €"},
-		{"UTF-8 BOM, then bytes that are not UTF-8, stays UTF-8", []byte("\xef\xbb\xbfNavn\nBj\xf8rn\n"), "Bj\xf8rn"},
+		{"UTF-8 BOM, then bytes that are not UTF-8: still UTF-8, the bytes marked", []byte("\xef\xbb\xbfNavn\nBj\xf8rn\n"), "Bj\uFFFDrn"},
+		{"Windows-1252 with a byte it has no letter for", []byte("Navn\nBj\xf8rn \x81\n"), "Bjørn \uFFFD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/farvel/farvel/internal/letter"
 )
@@ -59,7 +60,8 @@ var fieldColumns = map[string]Column{
 }
 
 // Problem is a rule a row breaks: the single letter's rule for the field
-// the column fills, or Required for a row without a name.
+// the column fills, Required for a row without a name, or InvalidUTF8 for
+// a cell with a byte its file's encoding has no character for.
 type Problem struct {
 	Row    int    // as the user's list numbers it
 	Column Column // the column at fault
@@ -157,10 +159,22 @@ func Check(base letter.Draft, l List, today time.Time) Review {
 		facts, _, errs := letter.Check(d, today)
 		c := Client{Row: row, Draft: d, Facts: facts}
 		problem := func(col Column, code letter.Code, limit int) {
+			for _, p := range c.Problems {
+				if p.Column == col {
+					return // one problem a column, as letter.Errors has one a field
+				}
+			}
 			c.Problems = append(c.Problems, Problem{Row: row.Number, Column: col, Header: l.Headers[col], Code: code, Limit: limit})
 		}
 		if strings.TrimSpace(row.Name) == "" {
 			problem(ColName, letter.Required, 0)
+		}
+		for _, col := range Columns {
+			// A byte the file's encoding has no character for, read as
+			// U+FFFD: the text is not what the user typed.
+			if strings.ContainsRune(row.Get(col), utf8.RuneError) {
+				problem(col, letter.InvalidUTF8, 0)
+			}
 		}
 		for _, e := range errs {
 			col, ok := fieldColumns[e.Field]

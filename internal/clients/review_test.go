@@ -195,3 +195,17 @@ func TestFormulaCellsReachTheLetterAsText(t *testing.T) {
 		t.Errorf("client name %q, want the formula as typed %q", got, want)
 	}
 }
+
+func TestCheckReportsCharactersThatCouldNotBeRead(t *testing.T) {
+	l, err := ParseFile("kunder.csv", []byte("\xef\xbb\xbfNavn;Personlig hilsen\nBj\xf8rn;Takk\nKari;Hei \xff\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Problem{
+		{Row: 2, Column: ColName, Header: "Navn", Code: letter.InvalidUTF8},
+		{Row: 3, Column: ColNote, Header: "Personlig hilsen", Code: letter.InvalidUTF8},
+	}
+	if got := Check(validBase(), l, today).Problems(); !reflect.DeepEqual(got, want) {
+		t.Errorf("problems %+v, want %+v", got, want)
+	}
+}

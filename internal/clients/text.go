@@ -47,9 +47,16 @@ func (l List) Text() string {
 		w.Write(titles)
 		line++
 	}
-	for _, r := range l.Rows {
+	for i, r := range l.Rows {
 		emptyLinesTo(r.Number)
-		w.Write(cells(r, cols))
+		row := cells(r, cols)
+		if i == 0 && !header && len(row) == 1 && strings.ContainsAny(row[0], ",;") {
+			// Quoted, a lone cell's comma cannot be taken for the separator.
+			w.Flush()
+			b.WriteString(`"` + strings.ReplaceAll(row[0], `"`, `""`) + "\"\n")
+		} else {
+			w.Write(row)
+		}
 		line++
 	}
 	w.Flush()
