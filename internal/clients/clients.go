@@ -82,13 +82,13 @@ type List struct {
 	// Headers holds, for each used column, the header as the user wrote it
 	// ("E-post", "First Name + Last Name"); empty without a header row.
 	Headers map[Column]string
-	// Ignored names the first columns that were left out because no header
-	// names a client column, at most maxIgnored of them; IgnoredCount counts
-	// them all.
+	// Ignored names columns that hold something but fill no field (an
+	// unknown header, a fifth column without a header): the first 20, for
+	// the page to name. IgnoredCount counts them all.
 	Ignored      []IgnoredColumn
 	IgnoredCount int
-	// Skipped holds rows left out on purpose: a header repeated further down
-	// (two files pasted together).
+	// Skipped holds the numbers of rows left out on purpose: the header
+	// again, further down (two exports pasted one after the other).
 	Skipped []int
 
 	headerRow int // the header's row number, for Text to keep every row's number
@@ -101,7 +101,7 @@ type IgnoredColumn struct {
 }
 
 // maxIgnored bounds List.Ignored: a page names a few, not ten thousand.
-const maxIgnored = 20
+const maxIgnored = 20 // as List's documentation says
 
 // Header returns the header the user wrote for column c, or the column's
 // own name when the list has no header.
@@ -125,8 +125,8 @@ func (l List) numberWidth() int {
 type ErrorCode string
 
 const (
-	// TooLarge: over MaxBytes, or an XLSX that unzips to more than
-	// maxUnzipped (a zip bomb). Limit is the bound in bytes.
+	// TooLarge: over MaxBytes, or an XLSX that would unzip to more than
+	// 8 MiB (a zip bomb). Limit is the bound in bytes.
 	TooLarge ErrorCode = "too_large"
 	// TooManyClients: over MaxClients client rows. Limit is MaxClients.
 	TooManyClients ErrorCode = "too_many_clients"
