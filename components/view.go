@@ -77,6 +77,9 @@ type FormPage struct {
 	Page
 	Draft  letter.Draft
 	Errors []FieldMessage
+	// Edit is the subject and text the user edited on the preview, carried
+	// along unseen so that coming back to the form loses none of it.
+	Edit Edit
 	// Restore lets the script fill in the draft saved in the browser: only
 	// on the empty form, never over values the server sent back.
 	Restore bool
@@ -95,6 +98,12 @@ func NewFormPage(p Page, d letter.Draft, errs []FieldMessage) FormPage {
 }
 
 const formID = "letter-form"
+
+// Edit is the letter's subject and text as the user edited them; empty
+// means "as composed".
+type Edit struct {
+	Subject, Body string
+}
 
 func (f FormPage) errorFor(field string) string { return messageFor(f.Errors, field) }
 
@@ -115,6 +124,7 @@ type input struct {
 	InputMode    string
 	Required     bool
 	Multiline    bool
+	Rows         int // a textarea's height in lines
 	Text         i18n.Field
 	Value        string
 	Error        string
@@ -143,7 +153,10 @@ func (f FormPage) input(name, typ, autocomplete string, required bool) input {
 	case "number":
 		in.Type, in.InputMode = "text", "numeric" // a text input keeps "six" as typed, to be corrected
 	case "textarea":
-		in.Type, in.Multiline = "", true
+		in.Type, in.Multiline, in.Rows = "", true, 3
+		if name == letter.FieldClientAddress {
+			in.Rows = letter.MaxAddressLines
+		}
 	}
 	var ids []string
 	if in.Text.Hint != "" {

@@ -21,9 +21,9 @@ func TestAllocationBudgets(t *testing.T) {
 	}{
 		{"GET", "/", "", false, 45},
 		{"POST", "/preview", form, false, 610},
-		{"POST", "/preview", form, true, 430},
+		{"POST", "/preview", form, true, 470},
 		{"POST", "/download", form, false, 425},
-		{"POST", "/edit", form, false, 810},
+		{"POST", "/edit", form, false, 900},
 	}
 	for _, rt := range routes {
 		name := rt.method + " " + rt.path

@@ -22,7 +22,7 @@ func (s *server) download(w http.ResponseWriter, r *http.Request) {
 	t := i18n.For(lang)
 	facts, warnings, errs := letter.Check(f.Draft, s.today())
 	if len(errs) > 0 {
-		s.invalidForm(w, r, lang, f.Draft, errs)
+		s.invalidForm(w, r, lang, f, errs)
 		return
 	}
 	l := letter.Compose(facts)

@@ -13,6 +13,7 @@ func (s *server) edit(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	lang := formLang(r, f.Draft)
-	s.render(w, r, http.StatusOK, components.FormView(components.NewFormPage(page(lang), f.Draft, nil)))
+	p := components.NewFormPage(page(formLang(r, f.Draft)), f.Draft, nil)
+	p.Edit = f.edit(s.today())
+	s.render(w, r, http.StatusOK, components.FormView(p))
 }

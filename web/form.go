@@ -8,7 +8,9 @@ import (
 	"net/url"
 	"reflect"
 	"strings"
+	"time"
 
+	"github.com/farvel/farvel/components"
 	"github.com/farvel/farvel/internal/i18n"
 	"github.com/farvel/farvel/internal/letter"
 	"github.com/gorilla/schema"
@@ -29,6 +31,27 @@ type previewFields struct {
 	Letter  string `schema:"letter"`
 	Format  string `schema:"format"`
 	UILang  string `schema:"ui_lang"` // set by the language switch, wins over lang
+}
+
+// edit is the letter as the user edited it on the preview, with its line
+// breaks as a textarea keeps them. The preview posts its text boxes whether
+// or not they were touched, so a part that still reads as composed from the
+// draft is no edit and is left out: the form then writes it afresh.
+func (f letterForm) edit(today time.Time) components.Edit {
+	e := components.Edit{Subject: strings.TrimSpace(f.Subject), Body: letter.NormalizeNewlines(f.Letter)}
+	if e.Subject == "" && strings.TrimSpace(e.Body) == "" {
+		return components.Edit{}
+	}
+	if facts, _, errs := letter.Check(f.Draft, today); len(errs) == 0 {
+		l := letter.Compose(facts)
+		if e.Subject == l.Subject {
+			e.Subject = ""
+		}
+		if strings.TrimSpace(e.Body) == strings.TrimSpace(l.Body()) {
+			e.Body = ""
+		}
+	}
+	return e
 }
 
 // previewKeys are previewFields' names: the second decode reads only them.

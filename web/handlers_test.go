@@ -559,3 +559,51 @@ func TestRequestIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestEditedTextTravels follows an edit through the flow: back to the form
+// and a download refused for a missing field both keep the edited subject
+// and text, and the download after the fix sends them.
+func TestEditedTextTravels(t *testing.T) {
+	h, _ := newTestHandler(t)
+	preview := parseHTML(t, post(t, h, "/preview", validForm()).Body)
+	posted := formValues(preview, "download-form")
+	posted.Set("subject", "Min egen overskrift")
+	posted.Set("letter", "Hei Ola,\r\n\r\nDette skrev jeg selv, med æ, ø og å.\r\n")
+	wantSubject, wantBody := "Min egen overskrift", "Hei Ola,\n\nDette skrev jeg selv, med æ, ø og å.\n"
+
+	edit := formValues(parseHTML(t, post(t, h, "/edit", posted).Body), "letter-form")
+	if edit.Get("subject") != wantSubject || edit.Get("letter") != wantBody {
+		t.Fatalf("back to the form carries subject %q and letter %q, want the edit", edit.Get("subject"), edit.Get("letter"))
+	}
+
+	posted.Del("company")
+	refused := post(t, h, "/download", posted)
+	if refused.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("status %d, want 422", refused.Code)
+	}
+	kept := formValues(parseHTML(t, refused.Body), "letter-form")
+	if kept.Get("subject") != wantSubject || kept.Get("letter") != wantBody {
+		t.Fatalf("the refused download kept subject %q and letter %q, want the edit", kept.Get("subject"), kept.Get("letter"))
+	}
+
+	kept.Set("company", "Fjord Kontorinteriør AS")
+	kept.Set("format", "txt")
+	dl := post(t, h, "/download", kept)
+	if got, want := dl.Body.String(), string(export.PlainText("Emne", wantSubject, wantBody)); got != want {
+		t.Errorf("downloaded %q, want the edit %q", got, want)
+	}
+}
+
+// TestUneditedTextIsNotCarried: the preview posts its text boxes even when
+// untouched; the form must not hold on to them as an edit, or a changed
+// tone would never reach the letter.
+func TestUneditedTextIsNotCarried(t *testing.T) {
+	h, _ := newTestHandler(t)
+	preview := parseHTML(t, post(t, h, "/preview", validForm()).Body)
+	posted := formValues(preview, "download-form")
+	posted.Set("letter", strings.ReplaceAll(posted.Get("letter"), "\n", "\r\n"))
+	edit := formValues(parseHTML(t, post(t, h, "/edit", posted).Body), "letter-form")
+	if edit.Has("subject") || edit.Has("letter") {
+		t.Errorf("the untouched letter came back as an edit: subject %q, letter %q", edit.Get("subject"), edit.Get("letter"))
+	}
+}

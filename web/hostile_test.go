@@ -24,10 +24,11 @@ var oneLineFields = []string{
 	letter.FieldSenderName, letter.FieldSenderTitle, letter.FieldCompany, letter.FieldClientName,
 	letter.FieldClientEmail, letter.FieldReplacementName, letter.FieldReplacementTitle,
 	letter.FieldReplacementEmail, letter.FieldReplacementPhone, letter.FieldNewEmployer,
+	letter.FieldClientCompany, letter.FieldPlace,
 }
 
 // textFields are every free-text field of the form.
-var textFields = append(slices.Clone(oneLineFields), letter.FieldPersonalNote)
+var textFields = append(slices.Clone(oneLineFields), letter.FieldPersonalNote, letter.FieldClientAddress)
 
 // limits are the length limits of the text fields, in characters.
 var limits = map[string]int{
@@ -42,6 +43,9 @@ var limits = map[string]int{
 	letter.FieldReplacementPhone: letter.MaxPhoneLen,
 	letter.FieldNewEmployer:      letter.MaxCompanyLen,
 	letter.FieldPersonalNote:     letter.MaxNoteLen,
+	letter.FieldClientCompany:    letter.MaxCompanyLen,
+	letter.FieldClientAddress:    letter.MaxAddressLen,
+	letter.FieldPlace:            letter.MaxPlaceLen,
 	letter.FieldSubject:          letter.MaxSubjectLen,
 	letter.FieldLetter:           letter.MaxLetterLen,
 }

@@ -24,7 +24,7 @@ func (s *server) preview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if len(errs) > 0 {
-		s.invalidForm(w, r, lang, f.Draft, errs)
+		s.invalidForm(w, r, lang, f, errs)
 		return
 	}
 	l := letter.Compose(facts)
@@ -51,11 +51,12 @@ func (s *server) livePreview(w http.ResponseWriter, r *http.Request, t i18n.Cata
 	s.render(w, r, status, components.LiveView(p))
 }
 
-// invalidForm answers 422 with the form, the typed values and each error
-// beside its field.
-func (s *server) invalidForm(w http.ResponseWriter, r *http.Request, lang letter.Lang, d letter.Draft, errs letter.Errors) {
+// invalidForm answers 422 with the form, the typed values, the edited
+// letter and each error beside its field.
+func (s *server) invalidForm(w http.ResponseWriter, r *http.Request, lang letter.Lang, f letterForm, errs letter.Errors) {
 	t := i18n.For(lang)
-	p := components.NewFormPage(page(lang), d, components.Messages(t, errs))
+	p := components.NewFormPage(page(lang), f.Draft, components.Messages(t, errs))
+	p.Edit = f.edit(s.today())
 	s.render(w, r, http.StatusUnprocessableEntity, components.FormView(p))
 }
 

@@ -43,6 +43,8 @@ type Catalog interface {
 	GroupReplacement() string
 	GroupReplacementHint() string
 	GroupClient() string
+	GroupPrint() string
+	GroupPrintHint() string
 	GroupLetter() string
 	GroupManager() string
 	SenderName() Field
@@ -50,6 +52,9 @@ type Catalog interface {
 	Company() Field
 	ClientName() Field
 	ClientEmail() Field
+	ClientCompany() Field
+	ClientAddress() Field
+	Place() Field
 	DepartureDate() Field
 	ReplacementName() Field
 	ReplacementTitle() Field
@@ -84,6 +89,7 @@ type Catalog interface {
 	NeedEmailOrPhone() string
 	NotANumber() string
 	OutOfRange(max int) string
+	TooManyLines(max int) string
 
 	// The preview.
 	PreviewTitle() string
@@ -98,7 +104,15 @@ type Catalog interface {
 	EditHint() string
 	SubjectLabel() string
 	LetterLabel() string
+	DownloadsTitle() string
 	DownloadTxt() string
+	DownloadTxtHint() string
+	DownloadEmail() string
+	DownloadEmailHint() string
+	DownloadPDF() string
+	DownloadPDFHint() string
+	DownloadWord() string
+	DownloadWordHint() string
 	FileFormat() string
 	BackToEdit() string
 
@@ -119,6 +133,7 @@ type Catalog interface {
 
 	// The downloaded file.
 	SubjectPrefix() string // "Emne", "Subject"
+	PageLabel() string     // a printed letter's later pages: "Side %d av %d"
 
 	// Error pages.
 	BadRequest() Problem
@@ -178,6 +193,8 @@ func FieldMessage(t Catalog, e letter.FieldError) string {
 		return t.NotANumber()
 	case letter.OutOfRange:
 		return t.OutOfRange(e.Limit)
+	case letter.TooManyLines:
+		return t.TooManyLines(e.Limit)
 	}
 	return t.InvalidChoice()
 }
@@ -195,6 +212,12 @@ func FieldText(t Catalog, name string) Field {
 		return t.ClientName()
 	case letter.FieldClientEmail:
 		return t.ClientEmail()
+	case letter.FieldClientCompany:
+		return t.ClientCompany()
+	case letter.FieldClientAddress:
+		return t.ClientAddress()
+	case letter.FieldPlace:
+		return t.Place()
 	case letter.FieldDepartureDate:
 		return t.DepartureDate()
 	case letter.FieldReplacementName:

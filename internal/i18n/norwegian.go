@@ -156,7 +156,6 @@ func (norwegian) EditHint() string {
 }
 func (norwegian) SubjectLabel() string     { return "Emne" }
 func (norwegian) LetterLabel() string      { return "Tekst" }
-func (norwegian) DownloadTxt() string      { return "Last ned som tekstfil (.txt)" }
 func (norwegian) FileFormat() string       { return "Filformat" }
 func (norwegian) BackToEdit() string       { return "Tilbake til skjemaet" }
 func (norwegian) LivePreviewTitle() string { return "Slik blir brevet" }
@@ -205,3 +204,38 @@ func (norwegian) ServerError() Problem {
 	return Problem{"Noe gikk galt hos oss", "Feilen er ikke din. Prøv igjen om litt."}
 }
 func (norwegian) BackToStart() string { return "Til forsiden" }
+
+func (norwegian) GroupPrint() string { return "Til et utskrevet brev" }
+func (norwegian) GroupPrintHint() string {
+	return "Bare for PDF og Word: adressen havner i vinduet på en vinduskonvolutt, og stedet står foran datoen. E-posten og tekstfilen bruker dem ikke."
+}
+func (norwegian) ClientCompany() Field {
+	return Field{Label: "Kundens firma", Hint: "Står under kundens navn i adressefeltet."}
+}
+func (norwegian) ClientAddress() Field {
+	return Field{Label: "Kundens postadresse", Hint: "Opptil fire linjer, for eksempel gate og nummer på én linje og postnummer og sted på neste."}
+}
+func (norwegian) Place() Field {
+	return Field{Label: "Stedet du skriver fra", Hint: "For eksempel Ålesund. Blir til «Ålesund, 8. oktober 2027» øverst i brevet."}
+}
+func (norwegian) TooManyLines(max int) string {
+	return "Bruk høyst " + strconv.Itoa(max) + " linjer, så adressen får plass i konvoluttvinduet."
+}
+func (norwegian) DownloadsTitle() string { return "Last ned" }
+func (norwegian) DownloadTxt() string    { return "Tekstfil (.txt)" }
+func (norwegian) DownloadTxtHint() string {
+	return "Ren tekst å lime inn hvor som helst."
+}
+func (norwegian) DownloadEmail() string { return "E-postutkast (.eml)" }
+func (norwegian) DownloadEmailHint() string {
+	return "Åpnes som et ferdig utkast i Outlook og Thunderbird, klart til å sende. Apple Mail viser det bare, og Gmail kan ikke åpne filer: bruk kopieringsknappene eller «Åpne i e-postprogrammet»."
+}
+func (norwegian) DownloadPDF() string { return "PDF til utskrift (.pdf)" }
+func (norwegian) DownloadPDFHint() string {
+	return "A4, med adressen plassert for en vinduskonvolutt og plass til å signere for hånd."
+}
+func (norwegian) DownloadWord() string { return "Word-fil (.docx)" }
+func (norwegian) DownloadWordHint() string {
+	return "Til firmaets brevmal: lim inn eller tilpass stilene i Word eller LibreOffice."
+}
+func (norwegian) PageLabel() string { return "Side %d av %d" }

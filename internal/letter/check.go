@@ -29,11 +29,12 @@ const (
 	NeedEmailOrPhone Code = "need_email_or_phone"
 	NotANumber       Code = "not_a_number"
 	OutOfRange       Code = "out_of_range"
+	TooManyLines     Code = "too_many_lines"
 )
 
 // FieldError is one broken rule. Limit is the bound that was crossed, for
-// too_long (characters), out_of_range (the largest number) and date_too_far
-// (days).
+// too_long (characters), out_of_range (the largest number), date_too_far
+// (days) and too_many_lines (lines).
 type FieldError struct {
 	Field string
 	Code  Code
@@ -84,6 +85,9 @@ type Facts struct {
 	Company          string
 	ClientName       string
 	ClientEmail      string
+	ClientCompany    string
+	ClientAddress    []string  // the postal address, a line each, for the printed letter
+	Place            string    // where the sender writes from, for the printed letter
 	LastDay          time.Time // the sender's last working day
 	HandoverDay      time.Time // the replacement's first day: the next working day
 	ReplacementName  string
@@ -118,6 +122,9 @@ func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
 	f.Company = c.line(FieldCompany, d.Company, MaxCompanyLen, true)
 	f.ClientName = c.line(FieldClientName, d.ClientName, MaxCompanyLen, false)
 	f.ClientEmail = c.email(FieldClientEmail, d.ClientEmail)
+	f.ClientCompany = c.line(FieldClientCompany, d.ClientCompany, MaxCompanyLen, false)
+	f.ClientAddress = c.lines(FieldClientAddress, d.ClientAddress, MaxAddressLen, MaxAddressLines)
+	f.Place = c.line(FieldPlace, d.Place, MaxPlaceLen, false)
 	f.LastDay = c.date(FieldDepartureDate, d.DepartureDate, today)
 	f.ReplacementName = c.line(FieldReplacementName, d.ReplacementName, MaxNameLen, true)
 	f.ReplacementTitle = c.line(FieldReplacementTitle, d.ReplacementTitle, MaxTitleLen, false)
@@ -181,6 +188,26 @@ func (c *checker) text(field, s string, limit int) string {
 		return ""
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// lines checks a field of a few short lines, such as a postal address, and
+// returns its lines trimmed and folded, blank ones left out.
+func (c *checker) lines(field, s string, limit, maxLines int) []string {
+	s, ok := c.text0(field, s, limit, false, true)
+	if !ok || s == "" {
+		return nil
+	}
+	var out []string
+	for line := range strings.SplitSeq(s, "\n") {
+		if line = strings.Join(strings.Fields(line), " "); line != "" {
+			out = append(out, line)
+		}
+	}
+	if len(out) > maxLines {
+		c.add(field, TooManyLines, maxLines)
+		return nil
+	}
+	return out
 }
 
 // text0 holds the rules every text field shares. It returns the trimmed value

@@ -44,6 +44,16 @@ func TestCheckRules(t *testing.T) {
 		{name: "new employer over limit", edit: func(d *Draft) { d.NewEmployer = long(121) }, field: FieldNewEmployer, code: TooLong, limit: 120},
 		{name: "note at limit", edit: func(d *Draft) { d.PersonalNote = long(400) }, passes: true},
 		{name: "note over limit", edit: func(d *Draft) { d.PersonalNote = long(401) }, field: FieldPersonalNote, code: TooLong, limit: 400},
+		{name: "client company over limit", edit: func(d *Draft) { d.ClientCompany = long(121) }, field: FieldClientCompany, code: TooLong, limit: 120},
+		{name: "client company on two lines", edit: func(d *Draft) { d.ClientCompany = "Fjord\nAS" }, field: FieldClientCompany, code: ControlChars},
+		{name: "address of four lines", edit: func(d *Draft) { d.ClientAddress = "c/o Ola\r\nStrandgata 12\r\nPostboks 4\r\n6004 Ålesund" }, passes: true},
+		{name: "address of five lines", edit: func(d *Draft) { d.ClientAddress = "a\nb\nc\nd\ne" }, field: FieldClientAddress, code: TooManyLines, limit: 4},
+		{name: "address with blank lines between four", edit: func(d *Draft) { d.ClientAddress = "a\n\n b \n\nc\nd\n\n" }, passes: true},
+		{name: "address at limit", edit: func(d *Draft) { d.ClientAddress = long(200) }, passes: true},
+		{name: "address over limit", edit: func(d *Draft) { d.ClientAddress = long(201) }, field: FieldClientAddress, code: TooLong, limit: 200},
+		{name: "address with a control character", edit: func(d *Draft) { d.ClientAddress = "Strandgata\x0c12" }, field: FieldClientAddress, code: ControlChars},
+		{name: "place over limit", edit: func(d *Draft) { d.Place = long(61) }, field: FieldPlace, code: TooLong, limit: 60},
+		{name: "place with a line break", edit: func(d *Draft) { d.Place = "Ålesund\nBcc: x@y.no" }, field: FieldPlace, code: ControlChars},
 		{name: "10 000 characters", edit: func(d *Draft) { d.SenderName = strings.Repeat("a", 10000) }, field: FieldSenderName, code: TooLong, limit: 100},
 		{name: "10 000 character note", edit: func(d *Draft) { d.PersonalNote = strings.Repeat("a ", 5000) }, field: FieldPersonalNote, code: TooLong, limit: 400},
 		{name: "invalid UTF-8", edit: func(d *Draft) { d.Company = "Fjord\xffkontor" }, field: FieldCompany, code: InvalidUTF8},
@@ -214,5 +224,22 @@ func TestCheckWarnings(t *testing.T) {
 				t.Fatalf("moving to a competitor, yet the facts name %q", f.NewEmployer)
 			}
 		})
+	}
+}
+
+func TestCheckPrintFields(t *testing.T) {
+	d := validDraft()
+	d.ClientCompany = "  Fjord   Kontor AS "
+	d.ClientAddress = " Strandgata  12 \r\n\r\n\r\n 6004   Ålesund \r\n"
+	d.Place = " Ålesund "
+	f, _, errs := Check(d, date("2027-09-01"))
+	if len(errs) > 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	if f.ClientCompany != "Fjord Kontor AS" || f.Place != "Ålesund" {
+		t.Errorf("company %q, place %q: want them trimmed and folded", f.ClientCompany, f.Place)
+	}
+	if want := []string{"Strandgata 12", "6004 Ålesund"}; strings.Join(f.ClientAddress, "|") != strings.Join(want, "|") {
+		t.Errorf("address lines %q, want %q", f.ClientAddress, want)
 	}
 }

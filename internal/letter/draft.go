@@ -15,6 +15,9 @@ type Draft struct {
 	Company          string `schema:"company"`
 	ClientName       string `schema:"client_name"`
 	ClientEmail      string `schema:"client_email"`
+	ClientCompany    string `schema:"client_company"`
+	ClientAddress    string `schema:"client_address"`
+	Place            string `schema:"place"`
 	DepartureDate    string `schema:"departure_date"`
 	ReplacementName  string `schema:"replacement_name"`
 	ReplacementTitle string `schema:"replacement_title"`
@@ -38,6 +41,9 @@ const (
 	FieldCompany          = "company"
 	FieldClientName       = "client_name"
 	FieldClientEmail      = "client_email"
+	FieldClientCompany    = "client_company"
+	FieldClientAddress    = "client_address"
+	FieldPlace            = "place"
 	FieldDepartureDate    = "departure_date"
 	FieldReplacementName  = "replacement_name"
 	FieldReplacementTitle = "replacement_title"
@@ -52,7 +58,7 @@ const (
 	FieldManagerOK        = "manager_ok"
 	FieldSubject          = "subject" // on download: the edited subject
 	FieldLetter           = "letter"  // on download: the edited body
-	FieldFormat           = "format"  // on download: txt, eml or pdf
+	FieldFormat           = "format"  // on download: txt, eml, pdf or docx
 )
 
 // Lang is a language the letter (and the interface) can be written in.
@@ -98,17 +104,20 @@ var Tones = []Tone{Formal, Warm, Brief}
 
 // Limits, in characters, of the free-text fields.
 const (
-	MaxNameLen    = 100
-	MaxTitleLen   = 100
-	MaxCompanyLen = 120
-	MaxEmailLen   = 254
-	MaxPhoneLen   = 40
-	MaxNoteLen    = 400
-	MaxSubjectLen = 300
-	MaxLetterLen  = 10000
-	MaxYears      = 60
-	MinNoticeDays = 14  // less than this gives a short-notice warning
-	MaxDaysAhead  = 730 // a departure further away is surely a typo
+	MaxNameLen      = 100
+	MaxTitleLen     = 100
+	MaxCompanyLen   = 120
+	MaxEmailLen     = 254
+	MaxPhoneLen     = 40
+	MaxNoteLen      = 400
+	MaxAddressLen   = 200
+	MaxAddressLines = 4 // what fits in an envelope's window under the name and company
+	MaxPlaceLen     = 60
+	MaxSubjectLen   = 300
+	MaxLetterLen    = 10000
+	MaxYears        = 60
+	MinNoticeDays   = 14  // less than this gives a short-notice warning
+	MaxDaysAhead    = 730 // a departure further away is surely a typo
 )
 
 // Pair is one field of a draft as the form posts it.
@@ -125,6 +134,9 @@ func (d Draft) Pairs() []Pair {
 		{FieldCompany, d.Company},
 		{FieldClientName, d.ClientName},
 		{FieldClientEmail, d.ClientEmail},
+		{FieldClientCompany, d.ClientCompany},
+		{FieldClientAddress, d.ClientAddress},
+		{FieldPlace, d.Place},
 		{FieldDepartureDate, d.DepartureDate},
 		{FieldReplacementName, d.ReplacementName},
 		{FieldReplacementTitle, d.ReplacementTitle},
