@@ -61,7 +61,7 @@ func TestWeekdayDate(t *testing.T) {
 		{Norwegian, "2027-09-04", true, "lørdag 4. september 2027"},
 	}
 	for _, tt := range tests {
-		if got := weekdayDate(tt.lang, date(tt.day), tt.withYear); got != tt.want {
+		if got := lookup(tt.lang).words.weekdayDate(date(tt.day), tt.withYear); got != tt.want {
 			t.Errorf("%s %s: got %q, want %q", tt.lang, tt.day, got, tt.want)
 		}
 	}

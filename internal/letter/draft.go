@@ -149,12 +149,3 @@ func (d Draft) Pairs() []Pair {
 	}
 	return pairs
 }
-
-// Tag is the language's BCP 47 tag with its region, for a file's metadata
-// and a word processor's spell-checker.
-func (l Lang) Tag() string {
-	if l == English {
-		return "en-GB"
-	}
-	return "nb-NO"
-}
