@@ -25,6 +25,12 @@ var languages = map[Lang]language{
 		nationalPhone: true,
 		composers:     map[Tone]func(Facts) Letter{Formal: formalNB, Warm: warmNB, Brief: briefNB},
 	},
+	Nynorsk: {
+		tag:           "nn-NO",
+		words:         nynorskWords,
+		nationalPhone: true,
+		composers:     map[Tone]func(Facts) Letter{Formal: formalNN, Warm: warmNN, Brief: briefNN},
+	},
 	English: {
 		tag:       "en-GB",
 		words:     englishWords,

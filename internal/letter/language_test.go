@@ -88,7 +88,7 @@ func TestUnknownLanguageOrTonePanics(t *testing.T) {
 }
 
 func TestTag(t *testing.T) {
-	for lang, want := range map[Lang]string{Norwegian: "nb-NO", English: "en-GB"} {
+	for lang, want := range map[Lang]string{Norwegian: "nb-NO", Nynorsk: "nn-NO", English: "en-GB"} {
 		if got := lang.Tag(); got != want {
 			t.Errorf("%s.Tag() = %q, want %q", lang, got, want)
 		}

@@ -106,7 +106,8 @@ func greetingNB(word, name string) string {
 	return word + " " + name + ","
 }
 
-// contactNB writes how to reach the replacement: "på e-post … eller telefon …".
+// contactNB writes how to reach the replacement: "på e-post … eller telefon …",
+// in bokmål and nynorsk alike.
 func contactNB(f Facts) string {
 	switch {
 	case f.ReplacementEmail != "" && f.ReplacementPhone != "":
