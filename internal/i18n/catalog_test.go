@@ -2,8 +2,10 @@ package i18n
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/farvel/farvel/internal/letter"
 )
@@ -62,21 +64,90 @@ func emptyText(v reflect.Value) string {
 }
 
 func TestCatalogLanguages(t *testing.T) {
+	names := map[letter.Lang]string{letter.Norwegian: "Bokmål", letter.Nynorsk: "Nynorsk", letter.English: "English"}
+	titles := map[string]letter.Lang{}
 	for _, lang := range letter.Langs {
-		if got := For(lang).Lang(); got != lang {
+		if _, ok := catalogs[lang]; !ok {
+			t.Errorf("%s has no catalog: its pages would be in bokmål", lang)
+			continue
+		}
+		c := For(lang)
+		if got := c.Lang(); got != lang {
 			t.Errorf("For(%s).Lang() = %s", lang, got)
 		}
+		if got := c.LangName(); got != names[lang] {
+			t.Errorf("%s calls itself %q, want %q", lang, got, names[lang])
+		}
+		if other, dup := titles[c.FormTitle()]; dup {
+			t.Errorf("%s and %s say the same: %q", other, lang, c.FormTitle())
+		}
+		titles[c.FormTitle()] = lang
 	}
 	if got := For("sv").Lang(); got != letter.Norwegian {
 		t.Errorf("an unknown language gives %s, want nb", got)
 	}
-	if For(letter.Norwegian).FormTitle() == For(letter.English).FormTitle() {
-		t.Error("the two catalogs say the same")
+}
+
+// otherStandard lists words of the other written standard of Norwegian that
+// must never appear in a catalog: bokmål-only words in the nynorsk one, and
+// the reverse.
+var otherStandard = map[letter.Lang][]string{
+	letter.Nynorsk: {"jeg", "ikke", "hva", "hvem", "hvordan", "bare", "hvis", "også", "sammen", "videre", "noe", "mye",
+		"en", "et", "fra", "navn", "navnet", "leder", "lederen", "nettleser", "nettleseren", "ble", "dere", "mer", "tar"},
+	letter.Norwegian: {"eg", "ikkje", "kva", "kven", "korleis", "berre", "viss", "òg", "saman", "vidare", "noko", "mykje",
+		"ein", "eit", "frå", "namn", "namnet", "leiar", "leiaren", "nettlesar", "nettlesaren", "vart", "meir", "tek"},
+}
+
+// TestCatalogKeepsToItsStandard checks every text of the two Norwegian
+// catalogs for words of the other standard.
+func TestCatalogKeepsToItsStandard(t *testing.T) {
+	for lang, banned := range otherStandard {
+		var words []string
+		for _, s := range texts(For(lang)) {
+			words = append(words, strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })...)
+		}
+		for _, w := range banned {
+			if slices.Contains(words, w) {
+				t.Errorf("the %s catalog has %q", lang, w)
+			}
+		}
 	}
 }
 
-// TestEveryErrorIsWorded checks each rule's message on each field, in both
-// languages: a required field says what is missing.
+// texts calls every method of c and returns every text it says.
+func texts(c Catalog) []string {
+	var out []string
+	iface := reflect.TypeFor[Catalog]()
+	v := reflect.ValueOf(c)
+	for i := range iface.NumMethod() {
+		m := iface.Method(i)
+		calls := [][]reflect.Value{nil}
+		if m.Type.NumIn() == 1 { // a number in the text: each case it words apart
+			calls = nil
+			for _, n := range []int{0, 1, 2, 730} {
+				calls = append(calls, []reflect.Value{reflect.ValueOf(n).Convert(m.Type.In(0))})
+			}
+		}
+		for _, args := range calls {
+			switch x := v.MethodByName(m.Name).Call(args)[0].Interface().(type) {
+			case string:
+				out = append(out, x)
+			case []string:
+				out = append(out, x...)
+			case Field:
+				out = append(out, x.Label, x.Hint, x.Missing)
+			case Choice:
+				out = append(out, x.Label, x.Hint)
+			case Problem:
+				out = append(out, x.Title, x.Text)
+			}
+		}
+	}
+	return out
+}
+
+// TestEveryErrorIsWorded checks each rule's message on each field, in every
+// language: a required field says what is missing.
 func TestEveryErrorIsWorded(t *testing.T) {
 	codes := []letter.Code{
 		letter.Required, letter.TooLong, letter.InvalidUTF8, letter.ControlChars, letter.InvalidChoice,
