@@ -204,7 +204,13 @@ func TestNegotiate(t *testing.T) {
 		{"en-US,en;q=0.9", letter.English},
 		{"nb-NO,nb;q=0.9,en;q=0.8", letter.Norwegian},
 		{"no", letter.Norwegian},
-		{"nn-NO", letter.Norwegian},
+		{"nn-NO", letter.Nynorsk},
+		{"nn", letter.Nynorsk},
+		{"NN-no", letter.Nynorsk},
+		{"nb;q=0.5, nn", letter.Nynorsk},
+		{"nn;q=0.5, nb", letter.Norwegian},
+		{"nn;q=0.5, en;q=0.9", letter.English},
+		{"no-NO", letter.Norwegian},
 		{"sv-SE,en;q=0.7", letter.English},
 		{"de, fr;q=0.9", letter.Norwegian},
 		{"en;q=0.3, nb;q=0.8", letter.Norwegian},
@@ -213,7 +219,7 @@ func TestNegotiate(t *testing.T) {
 		{"en;q=bogus", letter.Norwegian},
 		{"*", letter.Norwegian},
 		{strings.Repeat("x,", 5000) + "en", letter.English},
-		{"nn-NO,en;q=0.5", letter.Norwegian},       // nynorsk, preferred to English
+		{"nn-NO,en;q=0.5", letter.Nynorsk},         // nynorsk, preferred to English
 		{"no,en;q=0.5", letter.Norwegian},          // as is plain Norwegian
 		{"en, nb", letter.English},                 // equal preference: the first listed wins
 		{"nb;q=0.5, en;q=0.5", letter.Norwegian},   // likewise
