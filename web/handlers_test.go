@@ -223,12 +223,17 @@ func TestLanguageSwitchKeepsValues(t *testing.T) {
 	if got := withoutEmpty(formValues(doc, "letter-form")); got.Encode() != form.Encode() {
 		t.Errorf("switching language lost values:\n got %v\nwant %v", got, form)
 	}
-	button := doc.Find(`.lang-switch button[name="ui_lang"]`)
-	if v, _ := button.Attr("value"); v != "nb" {
-		t.Errorf("the switch on an English page should offer nb, offers %q", v)
-	}
-	if f, _ := button.Attr("form"); f != "letter-form" {
-		t.Errorf("the switch posts form %q, want letter-form", f)
+	buttons := doc.Find(`.lang-switch button[name="ui_lang"]`)
+	var offered []string
+	buttons.Each(func(_ int, b *goquery.Selection) {
+		v, _ := b.Attr("value")
+		offered = append(offered, v)
+		if f, _ := b.Attr("form"); f != "letter-form" {
+			t.Errorf("the %s button posts form %q, want letter-form", v, f)
+		}
+	})
+	if got := strings.Join(offered, " "); got != "nb nn" {
+		t.Errorf("the switch on an English page offers %q, want nb nn", got)
 	}
 }
 
