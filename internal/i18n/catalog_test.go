@@ -271,6 +271,14 @@ func TestFieldTextNamesEachField(t *testing.T) {
 				t.Errorf("%s: FieldText(%s) = %+v, want %+v", lang, name, got, w)
 			}
 		}
+		seen := map[Choice]letter.Tone{}
+		for _, tone := range letter.Tones { // a new tone needs its own text, not the formal one's
+			got := ToneText(c, tone)
+			if other, dup := seen[got]; dup {
+				t.Errorf("%s: the tones %s and %s read the same: %+v", lang, other, tone, got)
+			}
+			seen[got] = tone
+		}
 		for tone, w := range map[letter.Tone]Choice{letter.Formal: c.Formal(), letter.Warm: c.Warm(), letter.Brief: c.Brief(), "loud": c.Formal()} {
 			if got := ToneText(c, tone); got != w {
 				t.Errorf("%s: ToneText(%s) = %+v, want %+v", lang, tone, got, w)
