@@ -20,10 +20,10 @@ func TestAllocationBudgets(t *testing.T) {
 		component templ.Component
 		budget    float64
 	}{
-		{"the form, filled in", FormView(formPage(letter.Norwegian, d, nil)), 600},
-		{"the preview", PreviewView(NewPreviewPage(Page{T: cat}, d, l, l.Subject, l.Body(), nil, nil)), 190},
+		{"the form, filled in", FormView(formPage(letter.Norwegian, d, nil)), 660},
+		{"the preview", PreviewView(NewPreviewPage(Page{T: cat}, d, l, l.Subject, l.Body(), nil, nil)), 220},
 		{"the live preview", LiveView(LivePage{T: cat, Letter: l}), 43},
-		{"an error page", ErrorView(NewErrorPage(Page{T: cat}, 404, cat.NotFound())), 42},
+		{"an error page", ErrorView(NewErrorPage(Page{T: cat}, 404, cat.NotFound())), 55},
 	} {
 		allocbudget.Check(t, c.name, c.budget, func() {
 			buf.Reset()

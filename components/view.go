@@ -18,7 +18,7 @@ type Page struct {
 	Title string
 	// LangSwitch is how the language switch keeps what the user typed: when
 	// set, the switch re-posts this form (by id) to Action; when empty, it
-	// links to the front page in the other language.
+	// links to the front page in another language.
 	LangSwitch FormRef
 }
 
@@ -30,13 +30,19 @@ type FormRef struct {
 // Lang is the page's language.
 func (p Page) Lang() string { return string(p.T.Lang()) }
 
-// OtherLangs are the languages the switch offers.
-func (p Page) OtherLangs() []i18n.Catalog {
-	var out []i18n.Catalog
+// LangChoice is one language of the switch.
+type LangChoice struct {
+	Lang    string // "nn"
+	Name    string // in its own language: "Nynorsk"
+	Current bool   // the page's own: shown, not offered
+}
+
+// SwitchLangs are every language, each in its own name, in the order of
+// letter.Langs, so the switch looks the same on every page.
+func (p Page) SwitchLangs() []LangChoice {
+	out := make([]LangChoice, 0, len(letter.Langs))
 	for _, l := range letter.Langs {
-		if l != p.T.Lang() {
-			out = append(out, i18n.For(l))
-		}
+		out = append(out, LangChoice{Lang: string(l), Name: i18n.For(l).LangName(), Current: l == p.T.Lang()})
 	}
 	return out
 }

@@ -275,7 +275,7 @@ func TestLanguageSwitch(t *testing.T) {
 		if got := p.value(p.labelFor("Arbeidsgiveren du slutter hos")); got != "Fjord Kontorinteriør AS" {
 			t.Errorf("the employer holds %q after switching back", got)
 		}
-		if !p.checked(p.labelFor("Norsk")) || !p.checked(p.labelFor("Kort")) {
+		if !p.checked(p.labelFor("Bokmål")) || !p.checked(p.labelFor("Kort")) {
 			t.Error("the letter language or tone is lost after switching back")
 		}
 	})

@@ -33,7 +33,10 @@ func TestFormLanguage(t *testing.T) {
 		{"query", "/?lang=en", "nb", "en", "Write the letter"},
 		{"Accept-Language English", "/", "en-GB,en;q=0.9", "en", "Write the letter"},
 		{"Accept-Language prefers Norwegian", "/", "en;q=0.5, nb-NO", "nb", "Skriv avskjedsbrevet"},
-		{"Accept-Language nynorsk", "/", "nn", "nb", "Skriv avskjedsbrevet"},
+		{"Accept-Language nynorsk", "/", "nn", "nn", "Skriv avskilsbrevet"},
+		{"Accept-Language nynorsk with region", "/", "nn-NO,nb;q=0.8", "nn", "Skriv avskilsbrevet"},
+		{"Accept-Language Norwegian at large is bokmål", "/", "no", "nb", "Skriv avskjedsbrevet"},
+		{"query nynorsk", "/?lang=nn", "en", "nn", "Skriv avskilsbrevet"},
 		{"Accept-Language unknown", "/", "de-DE", "nb", "Skriv avskjedsbrevet"},
 		{"unknown query falls back to header", "/?lang=xx", "en", "en", "Write the letter"},
 	}
@@ -220,12 +223,17 @@ func TestLanguageSwitchKeepsValues(t *testing.T) {
 	if got := withoutEmpty(formValues(doc, "letter-form")); got.Encode() != form.Encode() {
 		t.Errorf("switching language lost values:\n got %v\nwant %v", got, form)
 	}
-	button := doc.Find(`.lang-switch button[name="ui_lang"]`)
-	if v, _ := button.Attr("value"); v != "nb" {
-		t.Errorf("the switch on an English page should offer nb, offers %q", v)
-	}
-	if f, _ := button.Attr("form"); f != "letter-form" {
-		t.Errorf("the switch posts form %q, want letter-form", f)
+	buttons := doc.Find(`.lang-switch button[name="ui_lang"]`)
+	var offered []string
+	buttons.Each(func(_ int, b *goquery.Selection) {
+		v, _ := b.Attr("value")
+		offered = append(offered, v)
+		if f, _ := b.Attr("form"); f != "letter-form" {
+			t.Errorf("the %s button posts form %q, want letter-form", v, f)
+		}
+	})
+	if got := strings.Join(offered, " "); got != "nb nn" {
+		t.Errorf("the switch on an English page offers %q, want nb nn", got)
 	}
 }
 
@@ -312,10 +320,10 @@ func TestDownloadInvalid(t *testing.T) {
 // /edit, it gives back every value.
 func TestRoundTrip(t *testing.T) {
 	h, _ := newTestHandler(t)
-	for _, lang := range []string{"nb", "en"} {
-		t.Run(lang, func(t *testing.T) {
+	for _, lang := range letter.Langs {
+		t.Run(string(lang), func(t *testing.T) {
 			form := validForm()
-			form.Set("lang", lang)
+			form.Set("lang", string(lang))
 			form.Set("personal_note", "Takk for alt.\nVi ses!")
 			preview := parseHTML(t, post(t, h, "/preview", form).Body)
 			posted := formValues(preview, "download-form")
@@ -325,7 +333,7 @@ func TestRoundTrip(t *testing.T) {
 			if dl.Code != http.StatusOK {
 				t.Fatalf("download status %d", dl.Code)
 			}
-			word := map[string]string{"nb": "Emne", "en": "Subject"}[lang]
+			word := map[letter.Lang]string{letter.Norwegian: "Emne", letter.Nynorsk: "Emne", letter.English: "Subject"}[lang]
 			if got, want := dl.Body.String(), string(export.PlainText(word, subject, body)); got != want {
 				t.Errorf("downloaded\n%s\nwant the previewed\n%s", got, want)
 			}

@@ -203,7 +203,7 @@ func badInputs() []badInput {
 	return cases
 }
 
-// TestBadInput sends each bad submission in both languages and checks the
+// TestBadInput sends each bad submission in every language and checks the
 // answer: 422, each error beside its field and in the summary, worded in the
 // page's language, and every other value given back as typed.
 func TestBadInput(t *testing.T) {

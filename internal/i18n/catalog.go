@@ -25,7 +25,7 @@ type Problem struct {
 // Catalog is the interface's text in one language.
 type Catalog interface {
 	Lang() letter.Lang
-	LangName() string // the language's own name, for the switch: "Norsk", "English"
+	LangName() string // the language's own name, for the switch: "Bokmål", "Nynorsk", "English"
 
 	// Page shell.
 	Tagline() string
@@ -149,11 +149,12 @@ type Catalog interface {
 
 var catalogs = map[letter.Lang]Catalog{
 	letter.Norwegian: norwegian{},
+	letter.Nynorsk:   nynorsk{},
 	letter.English:   english{},
 }
 
-// For returns the catalog of lang, or the Norwegian one for a language
-// Farvel does not speak.
+// For returns the catalog of lang, or the bokmål one for a language Farvel
+// does not speak.
 func For(lang letter.Lang) Catalog {
 	if c, ok := catalogs[lang]; ok {
 		return c

@@ -9,7 +9,7 @@ import (
 type norwegian struct{}
 
 func (norwegian) Lang() letter.Lang      { return letter.Norwegian }
-func (norwegian) LangName() string       { return "Norsk" }
+func (norwegian) LangName() string       { return "Bokmål" }
 func (norwegian) Tagline() string        { return "Avskjedsbrev til kundene dine – ferdig på to minutter" }
 func (norwegian) SkipToContent() string  { return "Gå til innholdet" }
 func (norwegian) SwitchLanguage() string { return "Språk" }

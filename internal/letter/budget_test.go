@@ -8,10 +8,14 @@ import (
 
 func TestAllocationBudgets(t *testing.T) {
 	full := goldenDrafts["full"]
-	facts, _, errs := Check(full, today)
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
 	allocbudget.Check(t, "Check, every field", 100, func() { Check(full, today) })
-	allocbudget.Check(t, "Compose and Body", 33, func() { _ = Compose(facts).Body() })
+	for _, lang := range Langs {
+		d := full
+		d.Lang = string(lang)
+		facts, _, errs := Check(d, today)
+		if len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		allocbudget.Check(t, "Compose and Body, "+string(lang), 33, func() { _ = Compose(facts).Body() })
+	}
 }

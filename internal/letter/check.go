@@ -321,7 +321,7 @@ func (c *checker) phone(field, s string, lang Lang) string {
 		c.add(field, InvalidPhone, 0)
 		return ""
 	}
-	if lang == Norwegian && num.GetCountryCode() == norwayCountryCode {
+	if lookup(lang).nationalPhone && num.GetCountryCode() == norwayCountryCode {
 		return phonenumbers.Format(num, phonenumbers.NATIONAL)
 	}
 	return phonenumbers.Format(num, phonenumbers.INTERNATIONAL)

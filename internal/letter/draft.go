@@ -1,7 +1,7 @@
 // Package letter turns what a departing employee typed into a finished
 // letter to a client: it validates the draft, reports what to fix and what to
-// consider, and composes the letter in Norwegian (bokmål) or English in one of
-// three tones. It knows nothing about HTTP.
+// consider, and composes the letter in Norwegian (bokmål or nynorsk) or
+// English in one of three tones. It knows nothing about HTTP.
 package letter
 
 // Draft is the form contract as typed: every value is raw text, parsed and
@@ -65,12 +65,14 @@ const (
 type Lang string
 
 const (
-	Norwegian Lang = "nb"
+	Norwegian Lang = "nb" // bokmål
+	Nynorsk   Lang = "nn"
 	English   Lang = "en"
 )
 
-// Langs lists the supported languages, the default first.
-var Langs = []Lang{Norwegian, English}
+// Langs lists the supported languages, the default first, in the order the
+// form and the language switch offer them.
+var Langs = []Lang{Norwegian, Nynorsk, English}
 
 // ParseLang returns the language named by s, and false when s names none.
 func ParseLang(s string) (Lang, bool) { return parseChoice(s, Langs) }
@@ -160,13 +162,4 @@ func (d Draft) Pairs() []Pair {
 		}
 	}
 	return pairs
-}
-
-// Tag is the language's BCP 47 tag with its region, for a file's metadata
-// and a word processor's spell-checker.
-func (l Lang) Tag() string {
-	if l == English {
-		return "en-GB"
-	}
-	return "nb-NO"
 }

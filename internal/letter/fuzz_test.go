@@ -27,6 +27,7 @@ func fuzzDraft(lang, tone, name, company, date, replacement, email, phone, years
 
 func addSeeds(f *testing.F) {
 	f.Add("nb", "formal", "Kari Nordmann", "Fjordkontor AS", "2027-10-08", "Jonas Berg", "jonas@fjord.no", "41234567", "6", "Lysverket", "Hils alle!", uint8(15))
+	f.Add("nn", "warm", "Kari Nordmann", "Fjordkontor AS", "2027-12-31", "Jonas", "", "+47 41234567", "12", "", "hugs meg", uint8(7))
 	f.Add("en", "brief", "Sofie", "Acme Inc.", "2028-04-12", "Ahmed", "", "+44 20 7946 0958", "1", "Rival", "", uint8(3))
 	f.Add("en", "warm", " Å ", "A.", "2027-09-01", "B", "a@b.no", "", "", "", "\r\nthanks\r\n", uint8(0))
 	f.Add("xx", "", "\xff", "<script>", "2027-02-30", "\n", "a@b", "12", "1e9", "{{", "\x00", uint8(255))
