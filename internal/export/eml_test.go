@@ -17,7 +17,7 @@ import (
 
 // norwegianLetter is a letter as the composer writes it, with the fields a
 // printed letter adds.
-func norwegianLetter() Document {
+func kariLetterNB() Document {
 	return Document{
 		Tag:     "nb-NO",
 		Subject: "Ny kontaktperson hos Fjord Kontorinteriør fra 11. oktober",
@@ -42,7 +42,7 @@ func norwegianLetter() Document {
 	}
 }
 
-func englishLetter() Document {
+func kariLetterEN() Document {
 	return Document{
 		Tag:     "en-GB",
 		Subject: "Your new contact at ACME Office Interiors from 11 October",
@@ -58,7 +58,7 @@ func englishLetter() Document {
 			"ACME Office Interiors\n",
 		SenderName: "Ola Nordmann",
 		Sender:     []string{"ACME Office Interiors", "Ola Nordmann", "Account Manager"},
-		Recipient:  []string{"Kari Smith", "Harbour Accounting Ltd", "12 High Street", "Bristol BS1 4DJ"},
+		Recipient:  []string{"Kari Smith", "Harbour Accounting Ltd", "Unit 4, Quay House", "12 High Street", "Bristol BS1 4DJ"},
 		DateLine:   "Bristol, 8 October 2027",
 		PageLabel:  "Page %d of %d",
 		Created:    time.Date(2027, 10, 8, 0, 0, 0, 0, time.UTC),
@@ -121,17 +121,17 @@ func TestEmailDraftReadsBack(t *testing.T) {
 	}{
 		{
 			name:    "a Norwegian letter",
-			doc:     norwegianLetter(),
-			subject: norwegianLetter().Subject,
+			doc:     kariLetterNB(),
+			subject: kariLetterNB().Subject,
 			to:      []*mail.Address{{Name: "Kari Åsheim", Address: "kari@havblikk.no"}},
-			body:    norwegianLetter().Body,
+			body:    kariLetterNB().Body,
 		},
 		{
 			name:    "an English letter in plain ASCII",
-			doc:     englishLetter(),
-			subject: englishLetter().Subject,
+			doc:     kariLetterEN(),
+			subject: kariLetterEN().Subject,
 			to:      []*mail.Address{{Name: "Kari Smith", Address: "kari.smith@harbour.example"}},
-			body:    englishLetter().Body,
+			body:    kariLetterEN().Body,
 		},
 		{
 			name: "Sámi letters, typographic quotes and an emoji",
@@ -208,7 +208,7 @@ func TestEmailDraftReadsBack(t *testing.T) {
 				t.Errorf("subject %q, want %q", got.subject, tt.subject)
 			}
 			if !reflect.DeepEqual(got.to, tt.to) {
-				t.Errorf("To %s, want %s", addresses(got.to), addresses(tt.to))
+				t.Errorf("To %s, want %s", draftAddresses(got.to), draftAddresses(tt.to))
 			}
 			if got.body != tt.body {
 				t.Errorf("body\n%q\nwant\n%q", got.body, tt.body)
@@ -224,7 +224,7 @@ func TestEmailDraftReadsBack(t *testing.T) {
 	}
 }
 
-func addresses(as []*mail.Address) string {
+func draftAddresses(as []*mail.Address) string {
 	var s []string
 	for _, a := range as {
 		s = append(s, "{"+a.Name+" | "+a.Address+"}")
@@ -352,7 +352,7 @@ func TestEmailDraftHeaderInjection(t *testing.T) {
 				t.Errorf("headers %v, want %v\n%s", got.keys, want, msg)
 			}
 			if !reflect.DeepEqual(got.to, tt.to) {
-				t.Errorf("To %s, want %s\n%s", addresses(got.to), addresses(tt.to), msg)
+				t.Errorf("To %s, want %s\n%s", draftAddresses(got.to), draftAddresses(tt.to), msg)
 			}
 			if got.subject != tt.subject {
 				t.Errorf("subject %q, want %q", got.subject, tt.subject)
@@ -397,7 +397,7 @@ func FuzzEmailDraft(f *testing.F) {
 			t.Fatalf("headers %v, want %v\n%s", got.keys, want, msg)
 		}
 		if withTo && (len(got.to) != 1 || got.to[0].Address != strings.TrimSpace(to) || got.to[0].Name != headerText(name)) {
-			t.Fatalf("To %s, want {%s | %s}\n%s", addresses(got.to), headerText(name), strings.TrimSpace(to), msg)
+			t.Fatalf("To %s, want {%s | %s}\n%s", draftAddresses(got.to), headerText(name), strings.TrimSpace(to), msg)
 		}
 		if got.subject != headerText(subject) {
 			t.Fatalf("subject %q, want %q\n%s", got.subject, headerText(subject), msg)
@@ -413,12 +413,12 @@ func FuzzEmailDraft(f *testing.F) {
 }
 
 func TestEmailDraftAllocations(t *testing.T) {
-	d := norwegianLetter()
+	d := kariLetterNB()
 	allocbudget.Check(t, "EmailDraft", 28, func() { EmailDraft(d) })
 }
 
 func BenchmarkEmailDraft(b *testing.B) {
-	d := norwegianLetter()
+	d := kariLetterNB()
 	b.ReportAllocs()
 	for b.Loop() {
 		EmailDraft(d)
