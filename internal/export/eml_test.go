@@ -193,6 +193,12 @@ func TestEmailDraftReadsBack(t *testing.T) {
 			body:    "a\nb\nc  \n\n=3D \t\n",
 		},
 		{
+			name:    "a lone CR before a letter that is encoded keeps the line break after it",
+			doc:     Document{Subject: "Hei", Body: "Hei\rø\nslutt"},
+			subject: "Hei",
+			body:    "Hei\nø\nslutt\n",
+		},
+		{
 			name:    "without a client address there is no To, even with a name",
 			doc:     Document{Subject: "Hei", Body: "x\n", ToName: "Kari"},
 			subject: "Hei",
