@@ -120,7 +120,7 @@ func overLimit(r *http.Request, err error) bool {
 // formLang is the language of a page answering a posted form: the form's
 // own lang when it names one Farvel speaks, else the request's.
 func formLang(r *http.Request, d letter.Draft) letter.Lang {
-	if lang, ok := letter.ParseLang(strings.TrimSpace(d.Lang)); ok {
+	if lang, ok := letter.ParseLang(d.Lang); ok {
 		return lang
 	}
 	return requestLang(r)

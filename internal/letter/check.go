@@ -244,9 +244,8 @@ func isControl(r rune) bool {
 // choice returns the option s names, or the default (the first) when s is
 // empty.
 func choice[T ~string](c *checker, field, s string, options []T) T {
-	s = strings.TrimSpace(s)
 	o, ok := parseChoice(s, options)
-	if !ok && s != "" {
+	if !ok && strings.TrimSpace(s) != "" {
 		c.add(field, InvalidChoice, 0)
 	}
 	return o

@@ -216,3 +216,32 @@ func TestCheckWarnings(t *testing.T) {
 		})
 	}
 }
+
+// TestParseChoices: the one reading of lang and tone ignores the spaces
+// around a value, as Check does, and names no option for anything else.
+func TestParseChoices(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		lang Lang
+		ok   bool
+	}{
+		{"en", English, true}, {" en ", English, true}, {"nb\t", Norwegian, true},
+		{"", Norwegian, false}, {"EN", Norwegian, false}, {"e n", Norwegian, false}, {"en\u200b", Norwegian, false},
+	} {
+		if lang, ok := ParseLang(tt.in); lang != tt.lang || ok != tt.ok {
+			t.Errorf("ParseLang(%q) = %s, %v; want %s, %v", tt.in, lang, ok, tt.lang, tt.ok)
+		}
+	}
+	for _, tt := range []struct {
+		in   string
+		tone Tone
+		ok   bool
+	}{
+		{"brief", Brief, true}, {" brief", Brief, true}, {"warm \n", Warm, true},
+		{"", Formal, false}, {"Brief", Formal, false}, {"angry", Formal, false},
+	} {
+		if tone, ok := ParseTone(tt.in); tone != tt.tone || ok != tt.ok {
+			t.Errorf("ParseTone(%q) = %s, %v; want %s, %v", tt.in, tone, ok, tt.tone, tt.ok)
+		}
+	}
+}
