@@ -12,6 +12,8 @@ func TestAllocationBudgets(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	allocbudget.Check(t, "Check, every field", 100, func() { Check(full, today) })
-	allocbudget.Check(t, "Compose and Body", 33, func() { _ = Compose(facts).Body() })
+	// The counts measured when the budgets were set; lower one when a change
+	// makes its path cheaper.
+	allocbudget.Check(t, "Check, every field", 92*allocbudget.Headroom, func() { Check(full, today) })
+	allocbudget.Check(t, "Compose and Body", 31*allocbudget.Headroom, func() { _ = Compose(facts).Body() })
 }
