@@ -197,7 +197,7 @@ func inputID(name, value string) string { return name + "-" + value }
 
 func (f FormPage) langOptions() []radio {
 	current, ok := letter.ParseLang(f.Draft.Lang)
-	if !ok && f.Draft.Lang == "" {
+	if !ok && strings.TrimSpace(f.Draft.Lang) == "" { // none chosen: the page's
 		current = f.T.Lang()
 	}
 	var out []radio

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"reflect"
@@ -54,8 +55,24 @@ func (f letterForm) edit(today time.Time) components.Edit {
 	return e
 }
 
-// previewKeys are previewFields' names: the second decode reads only them.
-var previewKeys = []string{letter.FieldSubject, letter.FieldLetter, letter.FieldFormat, "ui_lang"}
+// draftKeys and previewKeys are the contract's names, exactly as its schema
+// tags spell them. Each decode reads only its own: gorilla/schema matches a
+// key to a field in any letter case, so sender_name and SENDER_NAME would
+// both fill one field, the winner picked by map order.
+var (
+	draftKeys   = schemaKeys(reflect.TypeFor[letter.Draft]())
+	previewKeys = schemaKeys(reflect.TypeFor[previewFields]())
+)
+
+func schemaKeys(t reflect.Type) []string {
+	var keys []string
+	for i := range t.NumField() {
+		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("schema"), ","); name != "" && name != "-" {
+			keys = append(keys, name)
+		}
+	}
+	return keys
+}
 
 // only returns the values of form under keys, as the decoder reads them.
 func only(form url.Values, keys []string) url.Values {
@@ -97,28 +114,33 @@ func (s *server) parseForm(w http.ResponseWriter, r *http.Request) (letterForm, 
 	var f letterForm
 	t := i18n.For(requestLang(r))
 	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	var form url.Values
 	var err error
 	switch mediaType {
 	case "application/x-www-form-urlencoded":
-		err = r.ParseForm()
+		form, err = readURLEncoded(r)
 	case "multipart/form-data":
 		err = r.ParseMultipartForm(multipartMemory)
 		if r.MultipartForm != nil {
 			defer r.MultipartForm.RemoveAll()
+			form = r.MultipartForm.Value
+			if err == nil && multipartFields(r.MultipartForm) > maxFormFields {
+				err = errTooManyFields
+			}
 		}
 	default:
 		s.errorPage(w, r, http.StatusUnsupportedMediaType, t.UnsupportedMediaType())
 		return f, false
 	}
 	switch {
-	case err != nil && overLimit(r, err):
+	case err != nil && !errors.Is(err, errTooManyFields) && overLimit(r, err):
 		s.errorPage(w, r, http.StatusRequestEntityTooLarge, t.TooLarge())
 		return f, false
 	case err != nil:
 		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
 		return f, false
 	}
-	if err := errors.Join(decoder.Decode(&f.Draft, r.PostForm), decoder.Decode(&f.previewFields, only(r.PostForm, previewKeys))); err != nil {
+	if err := errors.Join(decoder.Decode(&f.Draft, only(form, draftKeys)), decoder.Decode(&f.previewFields, only(form, previewKeys))); err != nil {
 		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
 		return f, false
 	}
@@ -126,6 +148,59 @@ func (s *server) parseForm(w http.ResponseWriter, r *http.Request) (letterForm, 
 		f.Lang = string(lang)
 	}
 	return f, true
+}
+
+// maxFormFields bounds the fields (name=value pairs) of a post. Farvel's
+// form has a few dozen; a post with far more is no form of Farvel's, and is
+// refused before it is decoded.
+const maxFormFields = 200
+
+var errTooManyFields = errors.New("too many form fields")
+
+// readURLEncoded reads an urlencoded body once and parses it, without the
+// copy of it that r.ParseForm also builds in r.Form. The fields are counted
+// before any map is built.
+func readURLEncoded(r *http.Request) (url.Values, error) {
+	var body []byte
+	var err error
+	if n := r.ContentLength; n >= 0 && n <= maxBodyBytes {
+		body = make([]byte, n)
+		_, err = io.ReadFull(r.Body, body)
+	} else {
+		body, err = io.ReadAll(r.Body) // the body limit stops it
+	}
+	if err != nil {
+		return nil, err
+	}
+	s := string(body)
+	if urlEncodedFields(s) > maxFormFields {
+		return nil, errTooManyFields
+	}
+	return url.ParseQuery(s)
+}
+
+// urlEncodedFields counts the fields of an urlencoded body as
+// url.ParseQuery reads them: the non-empty parts between ampersands.
+func urlEncodedFields(s string) int {
+	n := 0
+	for part := range strings.SplitSeq(s, "&") {
+		if part != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// multipartFields counts the values and files of a multipart form.
+func multipartFields(form *multipart.Form) int {
+	n := 0
+	for _, vs := range form.Value {
+		n += len(vs)
+	}
+	for _, fs := range form.File {
+		n += len(fs)
+	}
+	return n
 }
 
 // overLimit reports whether a failed parse failed because the body is over
@@ -143,7 +218,7 @@ func overLimit(r *http.Request, err error) bool {
 // formLang is the language of a page answering a posted form: the form's
 // own lang when it names one Farvel speaks, else the request's.
 func formLang(r *http.Request, d letter.Draft) letter.Lang {
-	if lang, ok := letter.ParseLang(strings.TrimSpace(d.Lang)); ok {
+	if lang, ok := letter.ParseLang(d.Lang); ok {
 		return lang
 	}
 	return requestLang(r)

@@ -85,6 +85,7 @@ type Catalog interface {
 	DateInPast() string
 	DateTooFar(days int) string
 	InvalidEmail() string
+	MixedScript() string // an email domain with look-alike letters of two alphabets
 	InvalidPhone() string
 	NeedEmailOrPhone() string
 	NotANumber() string
@@ -186,6 +187,8 @@ func FieldMessage(t Catalog, e letter.FieldError) string {
 		return t.DateTooFar(e.Limit)
 	case letter.InvalidEmail:
 		return t.InvalidEmail()
+	case letter.MixedScript:
+		return t.MixedScript()
 	case letter.InvalidPhone:
 		return t.InvalidPhone()
 	case letter.NeedEmailOrPhone:

@@ -151,7 +151,7 @@ func texts(c Catalog) []string {
 func TestEveryErrorIsWorded(t *testing.T) {
 	codes := []letter.Code{
 		letter.Required, letter.TooLong, letter.InvalidUTF8, letter.ControlChars, letter.InvalidChoice,
-		letter.InvalidDate, letter.DateInPast, letter.DateTooFar, letter.InvalidEmail, letter.InvalidPhone,
+		letter.InvalidDate, letter.DateInPast, letter.DateTooFar, letter.InvalidEmail, letter.MixedScript, letter.InvalidPhone,
 		letter.NeedEmailOrPhone, letter.NotANumber, letter.OutOfRange,
 	}
 	for _, lang := range letter.Langs {

@@ -121,6 +121,9 @@ func (english) DateTooFar(days int) string {
 	return "The date is more than " + strconv.Itoa(days/365) + " years ahead. Check the year."
 }
 func (english) InvalidEmail() string { return "Enter an email address such as name@company.com." }
+func (english) MixedScript() string {
+	return "The domain after @ mixes letters from two alphabets that look alike, such as a Latin o and a Cyrillic о. Type the address again on your own keyboard."
+}
 func (english) InvalidPhone() string {
 	return "Enter a valid phone number, such as 412 34 567 or +44 20 7946 0958."
 }

@@ -117,6 +117,9 @@ func (norwegian) DateTooFar(days int) string {
 	return "Datoen er mer enn " + strconv.Itoa(days/365) + " år fram i tid. Sjekk årstallet."
 }
 func (norwegian) InvalidEmail() string { return "Skriv en e-postadresse som navn@firma.no." }
+func (norwegian) MixedScript() string {
+	return "Domenet etter @ blander bokstaver fra to alfabeter som ligner hverandre, som en latinsk o og en kyrillisk о. Skriv adressen på nytt med ditt eget tastatur."
+}
 func (norwegian) InvalidPhone() string {
 	return "Skriv et gyldig telefonnummer, som 412 34 567 eller +46 8 123 456 78."
 }

@@ -241,3 +241,6 @@ func (nynorsk) DownloadWordHint() string {
 	return "Til brevmalen til firmaet: lim inn eller tilpass stilane i Word eller LibreOffice."
 }
 func (nynorsk) PageLabel() string { return "Side %d av %d" }
+func (nynorsk) MixedScript() string {
+	return "Domenet etter @ blandar bokstavar frå to alfabet som liknar kvarandre, som ein latinsk o og ein kyrillisk о. Skriv adressa på nytt med ditt eige tastatur."
+}

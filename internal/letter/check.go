@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Code names the rule a field broke. Codes are stable: the web layer words
@@ -25,6 +26,7 @@ const (
 	DateInPast       Code = "date_in_past"
 	DateTooFar       Code = "date_too_far"
 	InvalidEmail     Code = "invalid_email"
+	MixedScript      Code = "mixed_script" // an email domain that mixes look-alike scripts
 	InvalidPhone     Code = "invalid_phone"
 	NeedEmailOrPhone Code = "need_email_or_phone"
 	NotANumber       Code = "not_a_number"
@@ -130,7 +132,7 @@ func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
 	f.ReplacementTitle = c.line(FieldReplacementTitle, d.ReplacementTitle, MaxTitleLen, false)
 	f.ReplacementEmail = c.email(FieldReplacementEmail, d.ReplacementEmail)
 	f.ReplacementPhone = c.phone(FieldReplacementPhone, d.ReplacementPhone, f.Lang)
-	if strings.TrimSpace(d.ReplacementEmail) == "" && strings.TrimSpace(d.ReplacementPhone) == "" {
+	if f.ReplacementEmail == "" && f.ReplacementPhone == "" && !c.failed(FieldReplacementEmail) && !c.failed(FieldReplacementPhone) {
 		c.add(FieldReplacementEmail, NeedEmailOrPhone, 0)
 	}
 	f.Years = c.number(FieldYears, d.Years, MaxYears)
@@ -161,6 +163,12 @@ func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
 
 type checker struct {
 	errs Errors
+}
+
+// failed reports whether field already has an error.
+func (c *checker) failed(field string) bool {
+	_, ok := c.errs.Get(field)
+	return ok
 }
 
 func (c *checker) add(field string, code Code, limit int) {
@@ -210,8 +218,9 @@ func (c *checker) lines(field, s string, limit, maxLines int) []string {
 	return out
 }
 
-// text0 holds the rules every text field shares. It returns the trimmed value
-// and whether it passed.
+// text0 holds the rules every text field shares. It returns the value
+// without invisible characters, composed (NFC) and trimmed, and whether it
+// passed. A required value needs a letter or a digit.
 func (c *checker) text0(field, s string, limit int, required, multiline bool) (string, bool) {
 	if !utf8.ValidString(s) {
 		c.add(field, InvalidUTF8, 0)
@@ -220,6 +229,10 @@ func (c *checker) text0(field, s string, limit int, required, multiline bool) (s
 	if multiline {
 		s = NormalizeNewlines(s)
 	}
+	// Dropped first: a combining mark after one composes with the letter
+	// before it. Composing adds no invisible character.
+	s = dropInvisible(s)
+	s = norm.NFC.String(s)
 	s = strings.TrimSpace(s)
 	if s == "" {
 		if required {
@@ -240,7 +253,45 @@ func (c *checker) text0(field, s string, limit int, required, multiline bool) (s
 			return "", false
 		}
 	}
+	if required && strings.IndexFunc(s, isLetterOrDigit) < 0 {
+		c.add(field, Required, 0)
+		return "", false
+	}
 	return s, true
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isInvisible reports characters that show nothing and so are no value:
+// format characters (zero-width spaces and joiners, the byte-order mark,
+// the soft hyphen, direction marks, tag characters…) and the blank letters
+// that pass for one (Hangul fillers, the blank Braille pattern). The bidi
+// embeddings, overrides and isolates are format characters too, but they
+// can make text read differently from how it is stored: isControl refuses
+// them.
+func isInvisible(r rune) bool {
+	switch {
+	case r < '\u00ad': // the first format character
+		return false
+	case r == '\u115f', r == '\u1160', r == '\u2800', r == '\u3164', r == '\uffa0':
+		return true
+	case isControl(r):
+		return false
+	}
+	return unicode.Is(unicode.Cf, r)
+}
+
+// dropInvisible removes the invisible characters of s.
+func dropInvisible(s string) string {
+	if strings.IndexFunc(s, isInvisible) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // NormalizeNewlines turns CRLF and lone CR, as browsers and mail programs
@@ -271,21 +322,32 @@ func isControl(r rune) bool {
 // choice returns the option s names, or the default (the first) when s is
 // empty.
 func choice[T ~string](c *checker, field, s string, options []T) T {
-	s = strings.TrimSpace(s)
 	o, ok := parseChoice(s, options)
-	if !ok && s != "" {
+	if !ok && strings.TrimSpace(s) != "" {
 		c.add(field, InvalidChoice, 0)
 	}
 	return o
 }
 
+// email checks an optional address. An invisible character in it is
+// refused, not dropped: "kari\u200b@fjord.no" may be typed to pass for
+// another address, and without it the address would be one the user did not
+// type.
 func (c *checker) email(field, s string) string {
+	if utf8.ValidString(s) && strings.IndexFunc(s, isInvisible) >= 0 {
+		c.add(field, InvalidEmail, 0)
+		return ""
+	}
 	s, ok := c.text0(field, s, MaxEmailLen, false, false)
 	if !ok || s == "" {
 		return ""
 	}
 	if !validEmail(s) {
 		c.add(field, InvalidEmail, 0)
+		return ""
+	}
+	if _, domain, _ := strings.Cut(s, "@"); mixesScripts(domain) {
+		c.add(field, MixedScript, 0)
 		return ""
 	}
 	return s
@@ -302,6 +364,47 @@ func validEmail(s string) bool {
 	// client needs a named domain, not "localhost" or "[10.0.0.1]".
 	_, domain, _ := strings.Cut(s, "@")
 	return strings.Contains(domain, ".") && !strings.HasPrefix(domain, "[")
+}
+
+// lookalikeScripts are scripts with letters that pass for each other's: a
+// Cyrillic "о" or a Greek "ο" reads as a Latin "o". Latin is the first.
+var lookalikeScripts = []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek}
+
+// mixesScripts reports a domain with a label whose letters come from more
+// than one of lookalikeScripts, as in "fjоrd.no" with a Cyrillic "о". Each
+// label may be in a script of its own ("пример.no"), with digits and
+// hyphens in any.
+func mixesScripts(domain string) bool {
+	for label := range strings.SplitSeq(domain, ".") {
+		seen := -1
+		for _, r := range label {
+			script := lookalikeScript(r)
+			if script < 0 {
+				continue
+			}
+			if seen >= 0 && script != seen {
+				return true
+			}
+			seen = script
+		}
+	}
+	return false
+}
+
+// lookalikeScript is the index in lookalikeScripts of r's script, or -1.
+func lookalikeScript(r rune) int {
+	if r < utf8.RuneSelf {
+		if lower := r | 0x20; 'a' <= lower && lower <= 'z' {
+			return 0 // Latin
+		}
+		return -1
+	}
+	for i, table := range lookalikeScripts {
+		if unicode.Is(table, r) {
+			return i
+		}
+	}
+	return -1
 }
 
 // norwayCountryCode is +47, shared by mainland Norway and Svalbard: both

@@ -4,6 +4,8 @@
 // English in one of three tones. It knows nothing about HTTP.
 package letter
 
+import "strings"
+
 // Draft is the form contract as typed: every value is raw text, parsed and
 // checked by Check. The schema tags are the contract's field names, which are
 // also the keys of field errors.
@@ -75,15 +77,18 @@ const (
 var Langs = []Lang{Norwegian, Nynorsk, English}
 
 // ParseLang returns the language named by s, and false when s names none.
+// It is the one reading of a language: the check, the pages and the web
+// layer all use it.
 func ParseLang(s string) (Lang, bool) { return parseChoice(s, Langs) }
 
 // ParseTone returns the tone s names, and the default (formal) and false
 // when s names none.
 func ParseTone(s string) (Tone, bool) { return parseChoice(s, Tones) }
 
-// parseChoice returns the option s names, or the first (the default) and
-// false.
+// parseChoice returns the option s names, spaces around it ignored (as
+// every field's are), or the first (the default) and false.
 func parseChoice[T ~string](s string, options []T) (T, bool) {
+	s = strings.TrimSpace(s)
 	for _, o := range options {
 		if string(o) == s {
 			return o, true

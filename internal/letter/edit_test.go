@@ -14,6 +14,9 @@ func TestCheckEdit(t *testing.T) {
 	}{
 		{name: "as composed", subject: " Ny kontakt ", body: "Hei,\r\n\r\nTekst.\r\n", wantSubject: "Ny kontakt", wantBody: "Hei,\n\nTekst."},
 		{name: "both empty", subject: "", body: "  "},
+		{name: "invisibles dropped, composed", subject: "Ny kontakt\u200b i A\u030alesund", body: "Hei\ufeff,\n\nTakk\u00ad.",
+			wantSubject: "Ny kontakt i Ålesund", wantBody: "Hei,\n\nTakk."},
+		{name: "a body of invisibles is none", subject: "\u200b", body: "\u2060\n\u3164"},
 		{name: "newline in subject", subject: "Ny\r\nBcc: x@y.no", wantField: FieldSubject, wantCode: ControlChars},
 		{name: "subject too long", subject: strings.Repeat("a", MaxSubjectLen+1), wantField: FieldSubject, wantCode: TooLong},
 		{name: "NUL in body", body: "Hei\x00", wantField: FieldLetter, wantCode: ControlChars},
