@@ -591,6 +591,9 @@ func TestPrintableLeavesNothingTheFontLacks(t *testing.T) {
 func FuzzPDF(f *testing.F) {
 	f.Add("Ny kontakt", "Hei Kari,\n\nTakk.\n\nMed vennlig hilsen\nOla", "Ola", "Fjord AS", "Kari\nStrandgata 12", "Ålesund, 8. oktober 2027", "nb-NO", "Side %d av %d")
 	for _, d := range hostileDocuments() {
+		if len(d.Body) > 10_000 {
+			continue // a long seed slows every run made from it; TestPDFPassesQpdfCheck renders it
+		}
 		f.Add(d.Subject, d.Body, d.SenderName, strings.Join(d.Sender, "\n"), strings.Join(d.Recipient, "\n"), d.DateLine, d.Tag, d.PageLabel)
 	}
 	f.Fuzz(func(t *testing.T, subject, body, name, sender, recipient, date, tag, label string) {
