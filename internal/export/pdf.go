@@ -54,12 +54,12 @@ const (
 	minSize     = 8.0 // how far a long address line may shrink before it is cut
 )
 
-// fontSet is the pair of faces a letter is set in.
+// fontSet is the pair of faces, regular and bold, a letter is set in.
 type fontSet struct {
 	family string
-	add    func(pdf *fpdf.Fpdf)
-	covers func(rune) bool
-	encode func(pdf *fpdf.Fpdf) func(string) string // nil for fonts that take UTF-8
+	add    func(pdf *fpdf.Fpdf)                     // registers both faces with a new document
+	covers func(rune) bool                          // the runes both faces draw
+	encode func(pdf *fpdf.Fpdf) func(string) string // from UTF-8 to what the font takes; nil for UTF-8 fonts
 }
 
 // goFonts embeds the Go fonts, which draw the Latin-1 and Latin Extended-A
@@ -78,7 +78,8 @@ var goFonts = fontSet{
 // at the top, the address in an envelope window, the date line beside its
 // last line, the subject in bold, then the body with room to sign by hand.
 // A long letter runs onto further pages under a small header. The same
-// Document gives the same bytes.
+// Document gives the same bytes, and PDF may be called from many
+// goroutines at once.
 func PDF(d Document) ([]byte, error) {
 	return renderPDF(d, goFonts)
 }
@@ -86,8 +87,8 @@ func PDF(d Document) ([]byte, error) {
 func renderPDF(d Document, fonts fontSet) ([]byte, error) {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	pdf.SetCatalogSort(true)
-	pdf.SetCreationDate(d.Created)
-	pdf.SetModificationDate(d.Created)
+	pdf.SetCreationDate(d.Created.UTC()) // fpdf writes the date without its zone
+	pdf.SetModificationDate(d.Created.UTC())
 	pdf.SetTitle(metadataText(d.Subject), true)
 	pdf.SetAuthor(metadataText(d.SenderName), true)
 	pdf.SetCreator("Farvel", false)
@@ -256,7 +257,9 @@ func (l *letterLayout) add(r textRun) {
 }
 
 // draw puts the planned pages into the PDF, with the running header on
-// every page after the first.
+// every page after the first. The plan has counted the pages, so the label
+// needs no AliasNbPages, whose placeholder is wider than the number it
+// stands for and would push a right-aligned label off the margin.
 func (l *letterLayout) draw(d Document) {
 	label := d.PageLabel
 	if strings.Count(label, "%") != 2 || strings.Count(label, "%d") != 2 {
