@@ -684,8 +684,8 @@ type pdfWord struct {
 }
 
 var (
-	bboxPage = regexp.MustCompile(`<page `)
-	bboxWord = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
+	docxBboxPage = regexp.MustCompile(`<page `)
+	docxBboxWord = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
 )
 
 func pdfWords(t *testing.T, pdf string) []pdfWord {
@@ -696,8 +696,8 @@ func pdfWords(t *testing.T, pdf string) []pdfWord {
 	}
 	var words []pdfWord
 	page := 0
-	pages := bboxPage.FindAllIndex(out, -1)
-	for _, m := range bboxWord.FindAllSubmatchIndex(out, -1) {
+	pages := docxBboxPage.FindAllIndex(out, -1)
+	for _, m := range docxBboxWord.FindAllSubmatchIndex(out, -1) {
 		for page < len(pages) && pages[page][0] < m[0] {
 			page++
 		}
