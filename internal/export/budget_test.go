@@ -15,7 +15,7 @@ func TestAllocationBudgets(t *testing.T) {
 	day := time.Date(2027, 10, 8, 0, 0, 0, 0, time.UTC)
 	budget := func(measured float64) float64 { return max(measured*allocbudget.Headroom, measured+1) }
 	allocbudget.Check(t, "PlainText", budget(2), func() { PlainText("Emne", "Ny kontakt fra 11. oktober: Jonas Berg", body) })
-	allocbudget.Check(t, "FileName", budget(12), func() { FileName("Fjord Kontorinteriør AS", "Ola Nordmann", day, Text) })
+	allocbudget.Check(t, "FileName", budget(12), func() { FileName("Fjord Kontorinteriør AS", "Ola Nordmann", day, FormatText) })
 	allocbudget.Check(t, "Mailto", budget(5), func() { Mailto("ola@kunde.no", "Ny kontakt", body) })
 }
 
