@@ -22,9 +22,9 @@ func TestAllocationBudgets(t *testing.T) {
 		component templ.Component
 		measured  float64
 	}{
-		{"the form, filled in", FormView(formPage(letter.Norwegian, d, nil)), 605},
-		{"the preview", PreviewView(NewPreviewPage(Page{T: cat}, d, l, l.Subject, l.Body(), nil, nil)), 183},
-		{"the live preview", LiveView(LivePage{T: cat, Letter: l}), 41},
+		{"the form, filled in", FormView(formPage(letter.Norwegian, d, nil)), 609},
+		{"the preview", PreviewView(NewPreviewPage(Page{T: cat}, d, l, l.Subject, l.Body(), nil, nil)), 291},
+		{"the live preview", LiveView(LivePage{T: cat, Letter: l}), 78},
 		{"an error page", ErrorView(NewErrorPage(Page{T: cat}, 404, cat.NotFound())), 48},
 	} {
 		allocbudget.Check(t, c.name, c.measured*allocbudget.Headroom, func() {

@@ -181,8 +181,8 @@ func TestLanguageSwitchListsEveryLanguage(t *testing.T) {
 					if !item.Is(want) {
 						t.Errorf("%s is a <%s>, want <%s>", lang, goquery.NodeName(item), want)
 					}
-					if v, ok := item.Attr("value"); kind == "form" && (!ok || v != string(lang)) {
-						t.Errorf("the %s button posts ui_lang=%q", lang, v)
+					if a, _ := item.Attr("formaction"); kind == "form" && !strings.HasSuffix(a, "?ui_lang="+string(lang)) {
+						t.Errorf("the %s button posts to %q, want ui_lang=%s", lang, a, lang)
 					}
 					if href, _ := item.Attr("href"); kind != "form" && href != "/?lang="+string(lang) {
 						t.Errorf("the %s link goes to %q", lang, href)

@@ -21,10 +21,10 @@ func TestAllocationBudgets(t *testing.T) {
 		measured           float64
 	}{
 		{"GET", "/", "", false, 40},
-		{"POST", "/preview", form, false, 531},
-		{"POST", "/preview", form, true, 383},
-		{"POST", "/download", form, false, 356},
-		{"POST", "/edit", form, false, 862},
+		{"POST", "/preview", form, false, 692},
+		{"POST", "/preview", form, true, 456},
+		{"POST", "/download", form, false, 399},
+		{"POST", "/edit", form, false, 867},
 	}
 	for _, rt := range routes {
 		name := rt.method + " " + rt.path

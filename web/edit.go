@@ -13,7 +13,9 @@ func (s *server) edit(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	p := components.NewFormPage(page(formLang(r, f.Draft)), f.Draft, nil)
-	p.Edit = f.edit(s.today())
+	p := components.NewFormPage(page(f.page), f.Draft, nil)
+	if p.Edit = f.edit(nil); p.Edit != (components.Edit{}) {
+		p.Edit = f.edit(s.composedIfValid(f.Draft)) // only an edit costs a composition
+	}
 	s.render(w, r, http.StatusOK, components.FormView(p))
 }

@@ -9,7 +9,6 @@ import (
 	"net/url"
 	"reflect"
 	"strings"
-	"time"
 
 	"github.com/farvel/farvel/components"
 	"github.com/farvel/farvel/internal/i18n"
@@ -22,6 +21,7 @@ import (
 type letterForm struct {
 	letter.Draft
 	previewFields
+	page letter.Lang // the language of the page that answers
 }
 
 // previewFields are the form's fields beyond the draft. They are decoded
@@ -31,28 +31,45 @@ type previewFields struct {
 	Subject string `schema:"subject"`
 	Letter  string `schema:"letter"`
 	Format  string `schema:"format"`
-	UILang  string `schema:"ui_lang"` // set by the language switch, wins over lang
+	UILang  string `schema:"ui_lang"` // the interface's language, independent of the letter's
+	// EditBase is the fingerprint of the composed letter the posted subject
+	// and letter were edited from.
+	EditBase string `schema:"edit_base"`
+	// EditChoice answers the preview's question when the form has changed
+	// under an edit: keep the edited text, or rewrite it from the form.
+	EditChoice string `schema:"edit_choice"`
 }
 
 // edit is the letter as the user edited it on the preview, with its line
-// breaks as a textarea keeps them. The preview posts its text boxes whether
-// or not they were touched, so a part that still reads as composed from the
-// draft is no edit and is left out: the form then writes it afresh.
-func (f letterForm) edit(today time.Time) components.Edit {
-	e := components.Edit{Subject: strings.TrimSpace(f.Subject), Body: letter.NormalizeNewlines(f.Letter)}
-	if e.Subject == "" && strings.TrimSpace(e.Body) == "" {
+// breaks as a textarea keeps them, and the fingerprint of the composed
+// letter it was edited from. The preview posts its text boxes whether or
+// not they were touched, so a text that is still the composed one (its
+// fingerprint is the base's, or it reads as composed is, when given) is no
+// edit: the form then writes the letter afresh.
+func (f letterForm) edit(composed *letter.Letter) components.Edit {
+	e := components.Edit{Subject: strings.TrimSpace(f.Subject), Body: letter.NormalizeNewlines(f.Letter), Base: f.EditBase}
+	if strings.TrimSpace(e.Body) == "" {
+		e.Body = ""
+	}
+	if e.Subject == "" && e.Body == "" {
 		return components.Edit{}
 	}
-	if facts, _, errs := letter.Check(f.Draft, today); len(errs) == 0 {
-		l := letter.Compose(facts)
-		if e.Subject == l.Subject {
-			e.Subject = ""
-		}
-		if strings.TrimSpace(e.Body) == strings.TrimSpace(l.Body()) {
-			e.Body = ""
-		}
+	print := letter.Fingerprint(e.Subject, e.Body)
+	if print == e.Base || composed != nil && print == letter.Fingerprint(composed.Subject, composed.Body()) {
+		return components.Edit{}
 	}
 	return e
+}
+
+// composedIfValid composes the posted draft's letter, or gives nil when the
+// draft does not pass.
+func (s *server) composedIfValid(d letter.Draft) *letter.Letter {
+	facts, _, errs := letter.Check(d, s.today())
+	if len(errs) > 0 {
+		return nil
+	}
+	l := letter.Compose(facts)
+	return &l
 }
 
 // draftKeys and previewKeys are the contract's names, exactly as its schema
@@ -144,8 +161,9 @@ func (s *server) parseForm(w http.ResponseWriter, r *http.Request) (letterForm, 
 		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
 		return f, false
 	}
-	if lang, ok := letter.ParseLang(f.UILang); ok {
-		f.Lang = string(lang)
+	f.page = uiLang(r, f)
+	if strings.TrimSpace(f.Lang) == "" {
+		f.Lang = string(f.page) // the letter's language defaults to the interface's
 	}
 	return f, true
 }
@@ -215,11 +233,15 @@ func overLimit(r *http.Request, err error) bool {
 	return isTooLarge(err)
 }
 
-// formLang is the language of a page answering a posted form: the form's
-// own lang when it names one Farvel speaks, else the request's.
-func formLang(r *http.Request, d letter.Draft) letter.Lang {
-	if lang, ok := letter.ParseLang(d.Lang); ok {
-		return lang
+// uiLang is the language of the page answering a posted form: the one the
+// language switch asks for (?ui_lang=), else the interface language the page
+// posted, else, for a script's post that names none, the letter's, else the
+// request's.
+func uiLang(r *http.Request, f letterForm) letter.Lang {
+	for _, s := range []string{r.URL.Query().Get("ui_lang"), f.UILang, f.Lang} {
+		if lang, ok := letter.ParseLang(strings.TrimSpace(s)); ok {
+			return lang
+		}
 	}
 	return requestLang(r)
 }

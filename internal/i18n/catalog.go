@@ -3,7 +3,12 @@
 // lacks a text does not compile.
 package i18n
 
-import "github.com/farvel/farvel/internal/letter"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/farvel/farvel/internal/letter"
+)
 
 // Field is what the form says about one input.
 type Field struct {
@@ -116,6 +121,13 @@ type Catalog interface {
 	DownloadWordHint() string
 	FileFormat() string
 	BackToEdit() string
+	EditConflictTitle() string // the form changed under an edit: which text to keep
+	EditConflictText() string
+	KeepEdit() string
+	RewriteFromForm() string
+	FormLetter() string // the letter the form gives now, shown for comparison
+	LiveEdited() string // the live preview, when the form carries an edited text
+	NoScriptHistory() string
 
 	// The browser's extras: live preview, copying, the saved draft.
 	LivePreviewTitle() string
@@ -258,6 +270,19 @@ func FieldText(t Catalog, name string) Field {
 		return Field{Label: t.FileFormat()}
 	}
 	return Field{Label: name}
+}
+
+// SummaryLabel names a field in the error summary, away from its group:
+// the replacement's fields say whose they are ("Den som tar over: e-post"),
+// or they would read like the client's.
+func SummaryLabel(t Catalog, field string) string {
+	label := FieldText(t, field).Label
+	switch field {
+	case letter.FieldReplacementName, letter.FieldReplacementTitle, letter.FieldReplacementEmail, letter.FieldReplacementPhone:
+		r, size := utf8.DecodeRuneInString(label)
+		return t.GroupReplacement() + ": " + string(unicode.ToLower(r)) + label[size:]
+	}
+	return label
 }
 
 // ToneText returns what the catalog says about tone.

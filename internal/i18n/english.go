@@ -235,7 +235,7 @@ func (english) DownloadTxtHint() string {
 }
 func (english) DownloadEmail() string { return "Email draft (.eml)" }
 func (english) DownloadEmailHint() string {
-	return "Opens ready to send in Outlook and Thunderbird. Apple Mail only shows it, and Gmail cannot open files: use the copy buttons or “Open in your email program” there."
+	return "Opens as a draft ready to send in Outlook and Thunderbird. Apple Mail only shows it, and Gmail cannot open files – use the copy buttons there."
 }
 func (english) DownloadPDF() string { return "PDF for printing (.pdf)" }
 func (english) DownloadPDFHint() string {
@@ -246,3 +246,17 @@ func (english) DownloadWordHint() string {
 	return "For your company's letterhead: paste it in, or adapt its styles in Word or LibreOffice."
 }
 func (english) PageLabel() string { return "Page %d of %d" }
+
+func (english) EditConflictTitle() string { return "You have edited the text yourself" }
+func (english) EditConflictText() string {
+	return "Since then you have changed the form, and it now gives a different letter. Keep the text you wrote, or write the letter again from the form?"
+}
+func (english) KeepEdit() string        { return "Keep my text" }
+func (english) RewriteFromForm() string { return "Write it again from the form" }
+func (english) FormLetter() string      { return "See the letter the form gives now" }
+func (english) LiveEdited() string {
+	return "You have edited the letter's text yourself. It is kept; if the form now gives a different letter, you choose when you see the letter."
+}
+func (english) NoScriptHistory() string {
+	return "Without JavaScript: use “Back to the form” rather than the browser's Back button, or the browser will ask to send the form again."
+}

@@ -231,7 +231,7 @@ func (norwegian) DownloadTxtHint() string {
 }
 func (norwegian) DownloadEmail() string { return "E-postutkast (.eml)" }
 func (norwegian) DownloadEmailHint() string {
-	return "Åpnes som et ferdig utkast i Outlook og Thunderbird, klart til å sende. Apple Mail viser det bare, og Gmail kan ikke åpne filer: bruk kopieringsknappene eller «Åpne i e-postprogrammet»."
+	return "Åpnes som et utkast klart til å sende i Outlook og Thunderbird. Apple Mail viser det bare, og Gmail kan ikke åpne filer – der bruker du kopieringsknappene."
 }
 func (norwegian) DownloadPDF() string { return "PDF til utskrift (.pdf)" }
 func (norwegian) DownloadPDFHint() string {
@@ -242,3 +242,17 @@ func (norwegian) DownloadWordHint() string {
 	return "Til firmaets brevmal: lim inn eller tilpass stilene i Word eller LibreOffice."
 }
 func (norwegian) PageLabel() string { return "Side %d av %d" }
+
+func (norwegian) EditConflictTitle() string { return "Du har endret teksten selv" }
+func (norwegian) EditConflictText() string {
+	return "Etter det har du endret skjemaet, og det gir nå et annet brev. Vil du beholde teksten du skrev, eller skrive brevet på nytt fra skjemaet?"
+}
+func (norwegian) KeepEdit() string        { return "Behold teksten min" }
+func (norwegian) RewriteFromForm() string { return "Skriv brevet på nytt fra skjemaet" }
+func (norwegian) FormLetter() string      { return "Se brevet slik skjemaet gir det nå" }
+func (norwegian) LiveEdited() string {
+	return "Du har endret teksten i brevet selv. Den beholdes; går skjemaet ditt til et annet brev, får du velge når du ser brevet."
+}
+func (norwegian) NoScriptHistory() string {
+	return "Uten JavaScript: bruk «Tilbake til skjemaet» i stedet for nettleserens tilbakeknapp, ellers spør nettleseren om å sende skjemaet på nytt."
+}

@@ -244,3 +244,17 @@ func (nynorsk) PageLabel() string { return "Side %d av %d" }
 func (nynorsk) MixedScript() string {
 	return "Domenet etter @ blandar bokstavar frå to alfabet som liknar kvarandre, som ein latinsk o og ein kyrillisk о. Skriv adressa på nytt med ditt eige tastatur."
 }
+
+func (nynorsk) EditConflictTitle() string { return "Du har endra teksten sjølv" }
+func (nynorsk) EditConflictText() string {
+	return "Etter det har du endra skjemaet, og det gir no eit anna brev. Vil du halde på teksten du skreiv, eller skrive brevet på nytt frå skjemaet?"
+}
+func (nynorsk) KeepEdit() string        { return "Behald teksten min" }
+func (nynorsk) RewriteFromForm() string { return "Skriv brevet på nytt frå skjemaet" }
+func (nynorsk) FormLetter() string      { return "Sjå brevet slik skjemaet gir det no" }
+func (nynorsk) LiveEdited() string {
+	return "Du har endra teksten i brevet sjølv, og han blir ståande. Gir skjemaet no eit anna brev, får du velje når du ser brevet."
+}
+func (nynorsk) NoScriptHistory() string {
+	return "Utan JavaScript: bruk «Tilbake til skjemaet» i staden for tilbakeknappen i nettlesaren, elles spør nettlesaren om å sende skjemaet på nytt."
+}

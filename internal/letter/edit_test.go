@@ -67,3 +67,27 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+func TestFingerprint(t *testing.T) {
+	base := Fingerprint("Ny kontakt", "Hei Ola,\n\nJonas tar over.\n")
+	for _, same := range [][2]string{
+		{"Ny kontakt", "Hei Ola,\r\n\r\nJonas tar over.\r\n"}, // as a textarea posts it
+		{" Ny kontakt ", "Hei Ola,\n\nJonas tar over."},
+	} {
+		if got := Fingerprint(same[0], same[1]); got != base {
+			t.Errorf("Fingerprint(%q, %q) = %s, want %s: the same text", same[0], same[1], got, base)
+		}
+	}
+	for _, other := range [][2]string{
+		{"Ny kontakt!", "Hei Ola,\n\nJonas tar over.\n"},
+		{"Ny kontakt", "Hei Ola,\n\nJonas tar over snart.\n"},
+		{"Ny kontaktHei Ola,", "\n\nJonas tar over.\n"}, // the boundary between subject and body counts
+	} {
+		if got := Fingerprint(other[0], other[1]); got == base {
+			t.Errorf("Fingerprint(%q, %q) equals the original's: a different text", other[0], other[1])
+		}
+	}
+	if len(base) != 24 {
+		t.Errorf("fingerprint %q is %d characters, want 24", base, len(base))
+	}
+}
