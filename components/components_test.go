@@ -3,6 +3,8 @@ package components
 import (
 	"bytes"
 	"context"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -140,8 +142,8 @@ func TestFormErrorsAreTiedToFields(t *testing.T) {
 	if got, _ := summary.Find("a").First().Attr("href"); got != "#sender_name" {
 		t.Errorf("first summary link %q", got)
 	}
-	if got, _ := summary.Find("a").Eq(1).Attr("href"); got != "#tone-formal" {
-		t.Errorf("tone error links to %q, want the first radio", got)
+	if summary.Find(`a[href="#tone-formal"]`).Length() != 1 {
+		t.Error("the tone error does not link to the first radio")
 	}
 }
 
@@ -219,8 +221,11 @@ func TestPreviewShowsTheLetter(t *testing.T) {
 	p := NewPreviewPage(Page{T: cat}, d, l, l.Subject, l.Body(), []string{"påminnelse"}, nil)
 	doc, _ := render(t, PreviewView(p))
 	article := doc.Find("article.letter")
-	if got := article.Find("p").Length(); got != len(l.Paragraphs)+3 {
-		t.Errorf("the letter has %d paragraphs, want %d (subject, greeting, body, signature)", got, len(l.Paragraphs)+3)
+	if got := article.Find("p").Length(); got != len(l.Paragraphs)+4 {
+		t.Errorf("the letter has %d paragraphs, want %d (subject, greeting, body, closing, signature)", got, len(l.Paragraphs)+4)
+	}
+	if got, want := strings.Fields(article.Find("p.letter__signature").Text()), strings.Fields(strings.Join(l.Signature, " ")); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("the signature reads %q, want %q", got, want)
 	}
 	if !strings.Contains(article.Text(), l.Subject) {
 		t.Error("the letter lacks its subject")
@@ -303,5 +308,128 @@ func BenchmarkErrorView(b *testing.B) {
 	for b.Loop() {
 		buf.Reset()
 		ErrorView(p).Render(context.Background(), &buf)
+	}
+}
+
+// TestPreviewShowsTheEdit: the letter beside the text box is the text as
+// edited, not the composed one, paragraph for paragraph.
+func TestPreviewShowsTheEdit(t *testing.T) {
+	d, l := fullLetter(t)
+	cat := i18n.For(letter.Norwegian)
+	body := "Hei Ola,\n\nJeg har skrevet dette selv.\nPå to linjer.\n\nHilsen\nKari Nordmann\n"
+	doc, _ := render(t, PreviewView(NewPreviewPage(Page{T: cat}, d, l, "Mitt eget emne", body, nil, nil)))
+	article := doc.Find("article.letter")
+	if got := article.Find(".letter__subject-text").Text(); got != "Mitt eget emne" {
+		t.Errorf("the letter's subject reads %q, want the edited one", got)
+	}
+	var paragraphs []string
+	article.Find(".letter__body p").Each(func(_ int, p *goquery.Selection) {
+		html, _ := p.Html()
+		// Space around a line break shows as nothing.
+		paragraphs = append(paragraphs, strings.TrimSpace(strings.ReplaceAll(html, "<br/> ", "<br/>")))
+	})
+	want := []string{"Hei Ola,", "Jeg har skrevet dette selv.<br/>På to linjer.", "Hilsen", "Kari Nordmann"}
+	if strings.Join(paragraphs, "|") != strings.Join(want, "|") {
+		t.Errorf("the letter shows %q, want %q", paragraphs, want)
+	}
+	if strings.Contains(article.Text(), l.Paragraphs[0]) {
+		t.Error("the composed text still shows beside the edit")
+	}
+}
+
+// TestErrorSummaryInPageOrder: the summary lists the errors as the page
+// shows the fields, whatever order the rules ran in, and says whose field
+// each of the replacement's is.
+func TestErrorSummaryInPageOrder(t *testing.T) {
+	var d letter.Draft
+	d.Years = "six"
+	d.ClientEmail = "ola@"
+	_, _, errs := letter.Check(d, time.Date(2027, 9, 1, 0, 0, 0, 0, time.UTC))
+	doc, _ := render(t, FormView(formPage(letter.Norwegian, d, errs)))
+	var got []string
+	doc.Find(".error-summary a").Each(func(_ int, a *goquery.Selection) {
+		href, _ := a.Attr("href")
+		got = append(got, strings.TrimPrefix(href, "#"))
+	})
+	var inPage []string
+	doc.Find("#letter-form [id]").Each(func(_ int, el *goquery.Selection) {
+		id, _ := el.Attr("id")
+		if slices.Contains(got, id) {
+			inPage = append(inPage, id)
+		}
+	})
+	if strings.Join(got, " ") != strings.Join(inPage, " ") {
+		t.Errorf("the summary links to\n%v\nbut the page shows the fields as\n%v", got, inPage)
+	}
+	if text := doc.Find(".error-summary").Text(); !strings.Contains(text, "Den som tar over: navn:") || !strings.Contains(text, "Den som tar over: e-post:") {
+		t.Errorf("the replacement's errors do not say whose field they are:\n%s", text)
+	}
+}
+
+// TestFormOrderIsThePage holds formOrder, which orders the summary, to the
+// order in which the rendered form asks for its fields.
+func TestFormOrderIsThePage(t *testing.T) {
+	doc, _ := render(t, FormView(formPage(letter.Norwegian, fullDraft(), nil)))
+	var names []string
+	doc.Find("#letter-form input, #letter-form textarea").Each(func(_ int, el *goquery.Selection) {
+		if typ, _ := el.Attr("type"); typ == "hidden" {
+			return
+		}
+		if name, _ := el.Attr("name"); !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	})
+	var want []string
+	for _, f := range formOrder {
+		if slices.Contains(names, f) {
+			want = append(want, f)
+		}
+	}
+	if strings.Join(names, " ") != strings.Join(want, " ") || len(names) != len(want) {
+		t.Errorf("the form asks for\n%v\nformOrder says\n%v", names, want)
+	}
+}
+
+// TestEmailOrPhoneOnBoth: the "email or phone" error shows beside both
+// fields and marks both, but only the email's is read out and summarised.
+func TestEmailOrPhoneOnBoth(t *testing.T) {
+	d := fullDraft()
+	d.ReplacementEmail, d.ReplacementPhone = "", ""
+	_, _, errs := letter.Check(d, time.Date(2027, 9, 1, 0, 0, 0, 0, time.UTC))
+	doc, _ := render(t, FormView(formPage(letter.Norwegian, d, errs)))
+	msg := i18n.For(letter.Norwegian).NeedEmailOrPhone()
+	for _, id := range []string{"replacement_email", "replacement_phone"} {
+		if got := doc.Find("#" + id + "-error").Text(); !strings.Contains(got, msg) {
+			t.Errorf("beside %s: %q, want %q", id, got, msg)
+		}
+		if v, _ := doc.Find("#" + id).Attr("aria-invalid"); v != "true" {
+			t.Errorf("%s is not marked invalid", id)
+		}
+	}
+	if v, _ := doc.Find("#replacement_phone-error").Attr("aria-hidden"); v != "true" {
+		t.Error("the phone's copy of the message would be read a second time")
+	}
+	if n := doc.Find(".error-summary li").Length(); n != 1 {
+		t.Errorf("the summary lists %d errors, want the one", n)
+	}
+}
+
+// TestShowComposedIsShowText: the letter as composed is laid out exactly
+// as its own text would be, in every language, tone and draft.
+func TestShowComposedIsShowText(t *testing.T) {
+	for _, lang := range letter.Langs {
+		for _, tone := range letter.Tones {
+			for name, d := range map[string]letter.Draft{"full": fullDraft(), "minimal": {SenderName: "Kari", Company: "Fjord AS", DepartureDate: "2027-10-08", ReplacementName: "Jonas", ReplacementPhone: "41234567"}} {
+				d.Lang, d.Tone = string(lang), string(tone)
+				facts, _, errs := letter.Check(d, time.Date(2027, 9, 1, 0, 0, 0, 0, time.UTC))
+				if len(errs) > 0 {
+					t.Fatal(errs)
+				}
+				l := letter.Compose(facts)
+				if got, want := showComposed(l), showText(l, l.Subject, l.Body()); !reflect.DeepEqual(got, want) {
+					t.Errorf("%s %s %s: composed layout\n%#v\nwant\n%#v", lang, tone, name, got, want)
+				}
+			}
+		}
 	}
 }

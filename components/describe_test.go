@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/a-h/templ"
 	"github.com/farvel/farvel/internal/i18n"
 	"github.com/farvel/farvel/internal/letter"
 )
@@ -116,20 +117,78 @@ func TestErrorSummaryLinksToRadios(t *testing.T) {
 // letter in the language the page is in, and a draft's own language wins.
 func TestEmptyFormChecksThePageLanguage(t *testing.T) {
 	for _, c := range []struct {
-		page      letter.Lang
-		draft     string
-		on, notOn string
+		page  letter.Lang
+		draft string
+		want  letter.Lang
 	}{
-		{letter.English, "", "#lang-en", "#lang-nb"},
-		{letter.Norwegian, "", "#lang-nb", "#lang-en"},
-		{letter.English, "nb", "#lang-nb", "#lang-en"},
-		{letter.Norwegian, "en", "#lang-en", "#lang-nb"},
+		{letter.English, "", letter.English},
+		{letter.Norwegian, "", letter.Norwegian},
+		{letter.Nynorsk, "", letter.Nynorsk},
+		{letter.English, "nb", letter.Norwegian},
+		{letter.Norwegian, "en", letter.English},
+		{letter.Norwegian, "nn", letter.Nynorsk},
+		{letter.Nynorsk, "nb", letter.Norwegian},
 	} {
 		doc, _ := render(t, FormView(formPage(c.page, letter.Draft{Lang: c.draft}, nil)))
-		_, on := attr(t, doc, c.on, "checked")
-		_, off := attr(t, doc, c.notOn, "checked")
-		if !on || off {
-			t.Errorf("page %s, draft lang %q: %s checked %v, %s checked %v", c.page, c.draft, c.on, on, c.notOn, off)
+		for _, l := range letter.Langs {
+			if _, on := attr(t, doc, "#lang-"+string(l), "checked"); on != (l == c.want) {
+				t.Errorf("page %s, draft lang %q: #lang-%s checked %v, want %v", c.page, c.draft, l, on, l == c.want)
+			}
+		}
+	}
+}
+
+// TestLanguageSwitchListsEveryLanguage checks the switch on a page without
+// a form and on one with: every language in the same order, each in its
+// own name and marked in its own language, the page's own shown as current
+// and not offered.
+func TestLanguageSwitchListsEveryLanguage(t *testing.T) {
+	names := []string{"Bokmål", "Nynorsk", "English"}
+	for _, page := range letter.Langs {
+		cat := i18n.For(page)
+		for kind, c := range map[string]templ.Component{
+			"error page": ErrorView(NewErrorPage(Page{T: cat}, 404, cat.NotFound())),
+			"form":       FormView(formPage(page, letter.Draft{}, nil)),
+		} {
+			t.Run(string(page)+"/"+kind, func(t *testing.T) {
+				doc, _ := render(t, c)
+				items := doc.Find(".lang-switch").Children()
+				if items.Length() != len(letter.Langs) {
+					t.Fatalf("the switch has %d items, want %d", items.Length(), len(letter.Langs))
+				}
+				items.Each(func(i int, item *goquery.Selection) {
+					lang := letter.Langs[i]
+					if got := item.Text(); got != names[i] {
+						t.Errorf("item %d reads %q, want %q", i, got, names[i])
+					}
+					current, _ := item.Attr("aria-current")
+					if lang == page {
+						if current != "true" || !item.Is("span") {
+							t.Errorf("%s, the page's own, is <%s aria-current=%q>, want a span marked current", lang, goquery.NodeName(item), current)
+						}
+						return
+					}
+					if current != "" {
+						t.Errorf("%s is marked current on a %s page", lang, page)
+					}
+					if l, _ := item.Attr("lang"); l != string(lang) {
+						t.Errorf("%s is marked lang %q", lang, l)
+					}
+					want := "a"
+					if kind == "form" {
+						want = "button"
+					}
+					if !item.Is(want) {
+						t.Errorf("%s is a <%s>, want <%s>", lang, goquery.NodeName(item), want)
+					}
+					if a, _ := item.Attr("formaction"); kind == "form" && !strings.HasSuffix(a, "?ui_lang="+string(lang)) {
+						t.Errorf("the %s button posts to %q, want ui_lang=%s", lang, a, lang)
+					}
+					if href, _ := item.Attr("href"); kind != "form" && href != "/?lang="+string(lang) {
+						t.Errorf("the %s link goes to %q", lang, href)
+					}
+				})
+			})
 		}
 	}
 }
@@ -178,7 +237,10 @@ func TestPreviewEditErrorsAreTiedToFields(t *testing.T) {
 // TestLetterIsInItsOwnLanguage checks that an English letter on a Norwegian
 // page is marked English, so a screen reader reads it as English.
 func TestLetterIsInItsOwnLanguage(t *testing.T) {
-	for _, c := range []struct{ page, letter letter.Lang }{{letter.Norwegian, letter.English}, {letter.English, letter.Norwegian}} {
+	for _, c := range []struct{ page, letter letter.Lang }{
+		{letter.Norwegian, letter.English}, {letter.English, letter.Norwegian},
+		{letter.Norwegian, letter.Nynorsk}, {letter.Nynorsk, letter.Norwegian}, {letter.English, letter.Nynorsk},
+	} {
 		doc := previewDoc(t, c.page, letter.Letter{Lang: c.letter, Subject: "S", Greeting: "G"}, "G", nil)
 		if got, _ := attr(t, doc, "article.letter", "lang"); got != string(c.letter) {
 			t.Errorf("page %s: the letter has lang %q, want %q", c.page, got, c.letter)

@@ -3,6 +3,8 @@
 package components
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -18,7 +20,7 @@ type Page struct {
 	Title string
 	// LangSwitch is how the language switch keeps what the user typed: when
 	// set, the switch re-posts this form (by id) to Action; when empty, it
-	// links to the front page in the other language.
+	// links to the front page in another language.
 	LangSwitch FormRef
 }
 
@@ -30,13 +32,19 @@ type FormRef struct {
 // Lang is the page's language.
 func (p Page) Lang() string { return string(p.T.Lang()) }
 
-// OtherLangs are the languages the switch offers.
-func (p Page) OtherLangs() []i18n.Catalog {
-	var out []i18n.Catalog
+// LangChoice is one language of the switch.
+type LangChoice struct {
+	Lang    string // "nn"
+	Name    string // in its own language: "Nynorsk"
+	Current bool   // the page's own: shown, not offered
+}
+
+// SwitchLangs are every language, each in its own name, in the order of
+// letter.Langs, so the switch looks the same on every page.
+func (p Page) SwitchLangs() []LangChoice {
+	out := make([]LangChoice, 0, len(letter.Langs))
 	for _, l := range letter.Langs {
-		if l != p.T.Lang() {
-			out = append(out, i18n.For(l))
-		}
+		out = append(out, LangChoice{Lang: string(l), Name: i18n.For(l).LangName(), Current: l == p.T.Lang()})
 	}
 	return out
 }
@@ -46,6 +54,9 @@ type FieldMessage struct {
 	Field   string
 	Label   string
 	Message string
+	// Also is a second field the message is about ("give an email or a
+	// phone"): it is shown there too, and announced once.
+	Also string
 }
 
 // Target is the id of the input the error summary links to.
@@ -59,17 +70,40 @@ func (m FieldMessage) Target() string {
 	return m.Field
 }
 
-// Messages words errs in t's language, in form order.
+// formOrder is the order in which the form asks for its fields; the error
+// summary lists errors in it. A test holds it to the rendered form.
+var formOrder = []string{
+	letter.FieldSenderName, letter.FieldSenderTitle, letter.FieldCompany, letter.FieldDepartureDate,
+	letter.FieldReplacementName, letter.FieldReplacementTitle, letter.FieldReplacementEmail, letter.FieldReplacementPhone,
+	letter.FieldClientName, letter.FieldClientEmail, letter.FieldYears,
+	letter.FieldClientCompany, letter.FieldClientAddress, letter.FieldPlace,
+	letter.FieldLang, letter.FieldTone, letter.FieldSameIndustry, letter.FieldCompetitor, letter.FieldNewEmployer,
+	letter.FieldPhoneFollowup, letter.FieldPersonalNote, letter.FieldManagerOK,
+	letter.FieldSubject, letter.FieldLetter, letter.FieldFormat,
+}
+
+// Messages words errs in t's language, in the order the page shows the
+// fields.
 func Messages(t i18n.Catalog, errs letter.Errors) []FieldMessage {
 	out := make([]FieldMessage, 0, len(errs))
 	for _, e := range errs {
-		out = append(out, FieldMessage{
-			Field:   e.Field,
-			Label:   i18n.FieldText(t, e.Field).Label,
-			Message: i18n.FieldMessage(t, e),
-		})
+		m := FieldMessage{Field: e.Field, Label: i18n.SummaryLabel(t, e.Field), Message: i18n.FieldMessage(t, e)}
+		if e.Code == letter.NeedEmailOrPhone {
+			m.Also = letter.FieldReplacementPhone
+		}
+		out = append(out, m)
 	}
+	slices.SortStableFunc(out, func(a, b FieldMessage) int {
+		return cmp.Compare(fieldRank(a.Field), fieldRank(b.Field))
+	})
 	return out
+}
+
+func fieldRank(field string) int {
+	if i := slices.Index(formOrder, field); i >= 0 {
+		return i
+	}
+	return len(formOrder)
 }
 
 // FormPage is the form, empty or filled in, with the errors to fix.
@@ -77,6 +111,9 @@ type FormPage struct {
 	Page
 	Draft  letter.Draft
 	Errors []FieldMessage
+	// Edit is the subject and text the user edited on the preview, carried
+	// along unseen so that coming back to the form loses none of it.
+	Edit Edit
 	// Restore lets the script fill in the draft saved in the browser: only
 	// on the empty form, never over values the server sent back.
 	Restore bool
@@ -96,7 +133,25 @@ func NewFormPage(p Page, d letter.Draft, errs []FieldMessage) FormPage {
 
 const formID = "letter-form"
 
+// Edit is the letter's subject and text as the user edited them; empty
+// means "as composed".
+type Edit struct {
+	Subject, Body string
+	Base          string // the fingerprint of the composed letter it was edited from
+}
+
 func (f FormPage) errorFor(field string) string { return messageFor(f.Errors, field) }
+
+// echoFor returns a message that belongs to another field but is about
+// this one too.
+func (f FormPage) echoFor(field string) string {
+	for _, e := range f.Errors {
+		if e.Also == field {
+			return e.Message
+		}
+	}
+	return ""
+}
 
 // messageFor returns the message about field, or "" when it has none.
 func messageFor(errs []FieldMessage, field string) string {
@@ -115,9 +170,11 @@ type input struct {
 	InputMode    string
 	Required     bool
 	Multiline    bool
+	Rows         int // a textarea's height in lines
 	Text         i18n.Field
 	Value        string
 	Error        string
+	ErrorEcho    bool   // Error is another field's too, announced there: shown here, not read twice
 	Optional     string // the word for "optional", shown beside the label
 	ErrorPrefix  string
 	DescribedBy  string // the ids of the hint and the error, for aria-describedby
@@ -134,6 +191,10 @@ func (f FormPage) input(name, typ, autocomplete string, required bool) input {
 		Error:        f.errorFor(name),
 		ErrorPrefix:  f.T.ErrorPrefix(),
 	}
+	if in.Error == "" {
+		in.Error = f.echoFor(name)
+		in.ErrorEcho = in.Error != ""
+	}
 	if !required {
 		in.Optional = f.T.Optional()
 	}
@@ -143,7 +204,10 @@ func (f FormPage) input(name, typ, autocomplete string, required bool) input {
 	case "number":
 		in.Type, in.InputMode = "text", "numeric" // a text input keeps "six" as typed, to be corrected
 	case "textarea":
-		in.Type, in.Multiline = "", true
+		in.Type, in.Multiline, in.Rows = "", true, 3
+		if name == letter.FieldClientAddress {
+			in.Rows = letter.MaxAddressLines
+		}
 	}
 	var ids []string
 	if in.Text.Hint != "" {
@@ -178,7 +242,7 @@ func inputID(name, value string) string { return name + "-" + value }
 
 func (f FormPage) langOptions() []radio {
 	current, ok := letter.ParseLang(f.Draft.Lang)
-	if !ok && f.Draft.Lang == "" {
+	if !ok && strings.TrimSpace(f.Draft.Lang) == "" { // none chosen: the page's
 		current = f.T.Lang()
 	}
 	var out []radio
@@ -207,7 +271,14 @@ type PreviewPage struct {
 	Body      string // likewise, the body
 	Reminders []string
 	Errors    []FieldMessage // errors in the edited subject or body
+	// EditBase is the fingerprint of the composed letter the text boxes
+	// start from, posted along so the next request can tell an edit.
+	EditBase string
+	// Conflict: the user edited the text, and the form has since changed in
+	// a way that gives another letter. The page asks which to keep.
+	Conflict bool
 
+	downloads  []download
 	mailto     string // the link that opens the letter in a mail program; "" when too long for one
 	lengthText string // the length counter: "142 ord, 890 tegn"
 	long       bool   // the letter is long enough to nudge
@@ -217,7 +288,7 @@ type PreviewPage struct {
 func NewPreviewPage(p Page, d letter.Draft, l letter.Letter, subject, body string, reminders []string, errs []FieldMessage) PreviewPage {
 	p.Title = p.T.PreviewTitle()
 	p.LangSwitch = FormRef{ID: downloadFormID, Action: "/preview"}
-	pp := PreviewPage{Page: p, Draft: d, Letter: l, Subject: subject, Body: body, Reminders: reminders, Errors: errs}
+	pp := PreviewPage{Page: p, Draft: d, Letter: l, Subject: subject, Body: body, Reminders: reminders, Errors: errs, downloads: downloads(p.T)}
 	if link, ok := export.Mailto(strings.TrimSpace(d.ClientEmail), subject, body); ok {
 		pp.mailto = link
 	}
@@ -227,10 +298,41 @@ func NewPreviewPage(p Page, d letter.Draft, l letter.Letter, subject, body strin
 	return pp
 }
 
+// download is one of the files the preview offers, with when to pick it.
+// The first button is the field the error summary links to ("format").
+type download struct {
+	Format, Label, Hint string
+	ID, HintID, Class   string
+}
+
+func downloads(t i18n.Catalog) []download {
+	out := make([]download, 0, len(export.Formats))
+	for _, f := range export.Formats {
+		d := download{Format: string(f), ID: letter.FieldFormat + "-" + string(f), Class: "button"}
+		if len(out) == 0 {
+			d.ID, d.Class = letter.FieldFormat, "button button--primary"
+		}
+		d.HintID = d.ID + "-hint"
+		switch f {
+		case export.FormatEmail:
+			d.Label, d.Hint = t.DownloadEmail(), t.DownloadEmailHint()
+		case export.FormatPDF:
+			d.Label, d.Hint = t.DownloadPDF(), t.DownloadPDFHint()
+		case export.FormatWord:
+			d.Label, d.Hint = t.DownloadWord(), t.DownloadWordHint()
+		case export.FormatText:
+			d.Label, d.Hint = t.DownloadTxt(), t.DownloadTxtHint()
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
 // LivePage is the fragment the live preview swaps in beside the form: the
 // letter and its reminders, or what is still missing.
 type LivePage struct {
 	T         i18n.Catalog
+	Edited    bool // the form carries a text the user edited, which the preview will keep
 	Letter    letter.Letter
 	Reminders []string
 	Errors    []FieldMessage
@@ -240,8 +342,40 @@ const downloadFormID = "download-form"
 
 func (p PreviewPage) errorFor(field string) string { return messageFor(p.Errors, field) }
 
-// lines splits a paragraph into its lines, for the letter as shown.
-func lines(paragraph string) []string { return strings.Split(paragraph, "\n") }
+// ShownLetter is a letter as a page shows it: the text as the user edited
+// it, or as composed, in paragraphs.
+type ShownLetter struct {
+	Lang       letter.Lang
+	Subject    string
+	SenderName string // marks the signature, and lets the script do the same
+	Paragraphs []export.Paragraph
+}
+
+// showText lays out subject and body as the letter l shows them.
+func showText(l letter.Letter, subject, body string) ShownLetter {
+	var sender string
+	if len(l.Signature) > 0 {
+		sender = l.Signature[0]
+	}
+	return ShownLetter{Lang: l.Lang, Subject: subject, SenderName: sender, Paragraphs: export.Paragraphs(body, sender)}
+}
+
+// showComposed lays out the letter as composed: as showText lays out its
+// Body (a test holds the two together), without writing the text out first.
+func showComposed(l letter.Letter) ShownLetter {
+	paras := make([]export.Paragraph, 0, len(l.Paragraphs)+3)
+	paras = append(paras, export.Paragraph{Lines: []string{l.Greeting}})
+	for _, p := range l.Paragraphs {
+		paras = append(paras, export.Paragraph{Lines: strings.Split(p, "\n")})
+	}
+	paras = append(paras, export.Paragraph{Lines: []string{l.Closing}})
+	shown := ShownLetter{Lang: l.Lang, Subject: l.Subject, Paragraphs: paras}
+	if len(l.Signature) > 0 {
+		shown.SenderName = l.Signature[0]
+		shown.Paragraphs = append(paras, export.Paragraph{Lines: l.Signature, SignatureGap: true})
+	}
+	return shown
+}
 
 // ErrorPage is a page for a failed request.
 type ErrorPage struct {

@@ -64,12 +64,12 @@ func (p *tab) axe(src, state string) {
 	}
 }
 
-// TestAccessibility runs axe-core on every state of every page, in both
-// languages: the empty form, the error state (422), the filled form with
+// TestAccessibility runs axe-core on every state of every page, in every
+// language: the empty form, the error state (422), the filled form with
 // the live preview, and the preview. It wants no violations at all.
 func TestAccessibility(t *testing.T) {
 	src := axeSource(t)
-	for _, lang := range []string{"nb", "en"} {
+	for _, lang := range []string{"nb", "nn", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			p := newTab(t, tabOptions{})
 			p.open("/?lang=" + lang)

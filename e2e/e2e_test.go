@@ -134,7 +134,7 @@ func TestLetterFlow(t *testing.T) {
 		}
 		subject := p.value(p.labelFor("Emne"))
 
-		name, file := p.download(chromedp.Click(button("Last ned som tekstfil (.txt)")))
+		name, file := p.download(chromedp.Click(button("Tekstfil (.txt)")))
 		if name != kariFile {
 			t.Errorf("file name %q, want %q", name, kariFile)
 		}
@@ -232,7 +232,8 @@ func TestErrorSummary(t *testing.T) {
 }
 
 // TestLanguageSwitch switches the interface language on the form and on
-// the preview: the page changes language and nothing typed is lost.
+// the preview: the page changes language, nothing typed is lost, and the
+// letter keeps its own language.
 func TestLanguageSwitch(t *testing.T) {
 	t.Run("form", func(t *testing.T) {
 		p := newTab(t, tabOptions{})
@@ -243,7 +244,7 @@ func TestLanguageSwitch(t *testing.T) {
 		p.choose("Kort")
 		p.choose("Jeg går til en konkurrent")
 
-		p.loads(chromedp.Click(chromedp.CSS(`.lang-switch [name=ui_lang][value=en]`)))
+		p.loads(chromedp.Click(chromedp.CSS(`.lang-switch [lang=en]`)))
 		if lang := eval[string](p, `document.documentElement.lang`); lang != "en" {
 			t.Fatalf("html lang %q after switching to English", lang)
 		}
@@ -262,20 +263,20 @@ func TestLanguageSwitch(t *testing.T) {
 				t.Errorf("%q holds %q, want %q", label, got, want)
 			}
 		}
-		for _, label := range []string{"Brief", "I am moving to a competitor", "English"} {
+		for _, label := range []string{"Brief", "I am moving to a competitor", "Bokmål"} {
 			if !p.checked(p.labelFor(label)) {
-				t.Errorf("%q is not checked after switching to English", label)
+				t.Errorf("%q is not checked after switching the interface to English", label)
 			}
 		}
 
-		p.loads(chromedp.Click(chromedp.CSS(`.lang-switch [name=ui_lang][value=nb]`)))
+		p.loads(chromedp.Click(chromedp.CSS(`.lang-switch [lang=nb]`)))
 		if h1 := p.text("h1"); h1 != "Skriv avskjedsbrevet til kundene dine" {
 			t.Errorf("h1 %q after switching back to Norwegian", h1)
 		}
 		if got := p.value(p.labelFor("Arbeidsgiveren du slutter hos")); got != "Fjord Kontorinteriør AS" {
 			t.Errorf("the employer holds %q after switching back", got)
 		}
-		if !p.checked(p.labelFor("Norsk")) || !p.checked(p.labelFor("Kort")) {
+		if !p.checked(p.labelFor("Bokmål")) || !p.checked(p.labelFor("Kort")) {
 			t.Error("the letter language or tone is lost after switching back")
 		}
 	})
@@ -283,16 +284,16 @@ func TestLanguageSwitch(t *testing.T) {
 	t.Run("preview", func(t *testing.T) {
 		p := newTab(t, tabOptions{})
 		previewKari(p)
-		if status := p.loads(chromedp.Click(chromedp.CSS(`.lang-switch [name=ui_lang][value=en]`))); status != 200 {
+		if status := p.loads(chromedp.Click(chromedp.CSS(`.lang-switch [lang=en]`))); status != 200 {
 			t.Fatalf("switching the preview to English answered %d", status)
 		}
 		if h1 := p.text("h1"); h1 != "Your letter" {
 			t.Fatalf("h1 %q after switching the preview to English", h1)
 		}
 		letter := p.text("article.letter")
-		for _, want := range []string{"Hi Ola,", "Jonas Berg", "Friday 8 October 2027", "Fjord Kontorinteriør AS"} {
+		for _, want := range []string{"Jonas Berg", "fredag 8. oktober 2027", "Fjord Kontorinteriør AS"} {
 			if !strings.Contains(letter, want) {
-				t.Errorf("the English letter lacks %q:\n%s", want, letter)
+				t.Errorf("the letter, still Norwegian, lacks %q:\n%s", want, letter)
 			}
 		}
 		p.loads(chromedp.Click(button("Back to the form")))

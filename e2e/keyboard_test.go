@@ -148,7 +148,7 @@ func TestKeyboardOnly(t *testing.T) {
 	k.tabTo("letter")
 	p.do(chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(chromedp.ModifierCtrl)))
 	k.press("\n\n" + postscript)
-	k.tabTo("format")
+	k.tabTo("format-txt")
 	name, file := p.download(chromedp.KeyEvent(kb.Enter))
 	if name != kariFile {
 		t.Errorf("downloaded %q, want %q", name, kariFile)

@@ -3,6 +3,8 @@ package web
 import (
 	"mime"
 	"net/http"
+	"strconv"
+	"strings"
 
 	"github.com/farvel/farvel/components"
 	"github.com/farvel/farvel/internal/export"
@@ -10,19 +12,19 @@ import (
 	"github.com/farvel/farvel/internal/letter"
 )
 
-// download sends the letter as a file. It uses the subject and body as the
-// user edited them on the preview, and composes them afresh from the fields
-// when they are not posted.
+// download sends the letter as a file in the format asked for. It uses the
+// subject and body as the user edited them on the preview, and composes
+// them afresh from the fields when they are not posted.
 func (s *server) download(w http.ResponseWriter, r *http.Request) {
 	f, ok := s.parseForm(w, r)
 	if !ok {
 		return
 	}
-	lang := formLang(r, f.Draft)
+	lang := f.page
 	t := i18n.For(lang)
 	facts, warnings, errs := letter.Check(f.Draft, s.today())
 	if len(errs) > 0 {
-		s.invalidForm(w, r, lang, f.Draft, errs)
+		s.invalidForm(w, r, lang, f, errs)
 		return
 	}
 	l := letter.Compose(facts)
@@ -43,12 +45,32 @@ func (s *server) download(w http.ResponseWriter, r *http.Request) {
 	if body == "" {
 		body = l.Body()
 	}
-	file := export.PlainText(t.SubjectPrefix(), subject, body)
-	name := export.FileName(facts.Company, facts.ClientName, facts.LastDay, format)
+	doc := export.NewDocument(facts, subject, body, s.today())
+	file, err := export.Export(format, doc, export.FileName(facts.Company, facts.ClientName, facts.LastDay, format))
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	sendFile(w, r, file)
+}
 
+// sendFile sends a download as an attachment under its safe ASCII name. It
+// holds what the user typed, so no cache keeps it.
+func sendFile(w http.ResponseWriter, r *http.Request, file export.File) {
 	h := w.Header()
-	h.Set("Content-Type", "text/plain; charset=utf-8")
-	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	h.Set("Content-Type", file.ContentType)
+	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": file.Name}))
 	h.Set("Cache-Control", "no-store")
-	writeBody(w, r, http.StatusOK, file)
+	if compressible(file.ContentType) {
+		writeBody(w, r, http.StatusOK, file.Body)
+		return
+	}
+	// PDF and Word files are compressed inside already.
+	h.Set("Content-Length", strconv.Itoa(len(file.Body)))
+	w.WriteHeader(http.StatusOK)
+	w.Write(file.Body)
+}
+
+func compressible(contentType string) bool {
+	return strings.HasPrefix(contentType, "text/") || strings.HasPrefix(contentType, "message/")
 }

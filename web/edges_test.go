@@ -166,3 +166,35 @@ func TestHeadIsServed(t *testing.T) {
 		}
 	}
 }
+
+// TestChoicesWithSpacesSurviveA422: lang and tone padded with spaces are
+// read the same way by the check and by the page: the 422 page keeps the
+// language and tone chosen, rather than falling back to the defaults.
+func TestChoicesWithSpacesSurviveA422(t *testing.T) {
+	h, _ := newTestHandler(t)
+	for _, path := range []string{"/preview", "/download", "/edit"} {
+		t.Run(path, func(t *testing.T) {
+			form := validForm()
+			form.Set(letter.FieldLang, "en ")
+			form.Set(letter.FieldTone, " brief")
+			want := http.StatusUnprocessableEntity
+			if path == "/edit" {
+				want = http.StatusOK
+			} else {
+				form.Del(letter.FieldSenderName)
+			}
+			rec := send(t, h, http.MethodPost, path, formType, form.Encode(), letter.Norwegian)
+			if rec.Code != want {
+				t.Fatalf("status %d, want %d", rec.Code, want)
+			}
+			doc := parseHTML(t, rec.Body)
+			checkPageLang(t, doc, letter.English)
+			for name, value := range map[string]string{letter.FieldLang: "en", letter.FieldTone: "brief"} {
+				checked := doc.Find(`input[name="` + name + `"][checked]`)
+				if got, _ := checked.Attr("value"); checked.Length() != 1 || got != value {
+					t.Errorf("%s: %d checked, value %q; want %q checked", name, checked.Length(), got, value)
+				}
+			}
+		})
+	}
+}

@@ -13,6 +13,9 @@ func (s *server) edit(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	lang := formLang(r, f.Draft)
-	s.render(w, r, http.StatusOK, components.FormView(components.NewFormPage(page(lang), f.Draft, nil)))
+	p := components.NewFormPage(page(f.page), f.Draft, nil)
+	if p.Edit = f.edit(nil); p.Edit != (components.Edit{}) {
+		p.Edit = f.edit(s.composedIfValid(f.Draft)) // only an edit costs a composition
+	}
+	s.render(w, r, http.StatusOK, components.FormView(p))
 }

@@ -1,8 +1,11 @@
 package web
 
 import (
+	"bufio"
+	"fmt"
 	"io"
 	"mime/multipart"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httptrace"
@@ -94,5 +97,58 @@ func TestNothingIsWrittenToDisk(t *testing.T) {
 		if rec.Code != http.StatusOK {
 			t.Errorf("%s: status %d, want 200", path, rec.Code)
 		}
+	}
+}
+
+// TestClientThatLeavesIsNotAServerError: a client that sends a valid form
+// and then closes its sending side (as an aborted fetch may) or the whole
+// connection has gone away; that is no fault of the server. Over a real
+// connection, it never gets a 500, and the log has no ERROR line.
+func TestClientThatLeavesIsNotAServerError(t *testing.T) {
+	h, logs := newTestHandler(t)
+	srv := httptest.NewServer(h)
+	body := validForm().Encode()
+	// The server notices the closed side while it works, at a moment that
+	// varies: a few rounds of each make a render that minds it fail.
+	const rounds = 25
+	for _, path := range []string{"/preview", "/edit"} {
+		for _, leave := range []string{"half-close", "close"} {
+			t.Run(path+" "+leave, func(t *testing.T) {
+				for range rounds {
+					conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+					if err != nil {
+						t.Fatal(err)
+					}
+					fmt.Fprintf(conn, "POST %s HTTP/1.1\r\nHost: farvel\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s",
+						path, formType, len(body), body)
+					if leave == "close" {
+						conn.Close()
+						continue
+					}
+					conn.(*net.TCPConn).CloseWrite()
+					resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+					if err == nil {
+						io.Copy(io.Discard, resp.Body)
+						resp.Body.Close()
+						if resp.StatusCode != http.StatusOK {
+							t.Errorf("status %d after the client closed its side, want 200", resp.StatusCode)
+						}
+					}
+					conn.Close()
+				}
+			})
+		}
+	}
+	// A closed connection has no answer to wait for: wait for its log line.
+	for deadline := time.Now().Add(10 * time.Second); strings.Count(logs.String(), "msg=request") < 4*rounds; {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d requests logged", strings.Count(logs.String(), "msg=request"), 4*rounds)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	srv.Close()
+	out := logs.String()
+	if strings.Contains(out, "level=ERROR") || strings.Contains(out, "status=500") {
+		t.Errorf("a client that left was logged as a server error:\n%s", out)
 	}
 }

@@ -4,11 +4,13 @@ import (
 	"errors"
 	"io"
 	"mime"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"reflect"
 	"strings"
 
+	"github.com/farvel/farvel/components"
 	"github.com/farvel/farvel/internal/i18n"
 	"github.com/farvel/farvel/internal/letter"
 	"github.com/gorilla/schema"
@@ -19,6 +21,7 @@ import (
 type letterForm struct {
 	letter.Draft
 	previewFields
+	page letter.Lang // the language of the page that answers
 }
 
 // previewFields are the form's fields beyond the draft. They are decoded
@@ -28,11 +31,65 @@ type previewFields struct {
 	Subject string `schema:"subject"`
 	Letter  string `schema:"letter"`
 	Format  string `schema:"format"`
-	UILang  string `schema:"ui_lang"` // set by the language switch, wins over lang
+	UILang  string `schema:"ui_lang"` // the interface's language, independent of the letter's
+	// EditBase is the fingerprint of the composed letter the posted subject
+	// and letter were edited from.
+	EditBase string `schema:"edit_base"`
+	// EditChoice answers the preview's question when the form has changed
+	// under an edit: keep the edited text, or rewrite it from the form.
+	EditChoice string `schema:"edit_choice"`
 }
 
-// previewKeys are previewFields' names: the second decode reads only them.
-var previewKeys = []string{letter.FieldSubject, letter.FieldLetter, letter.FieldFormat, "ui_lang"}
+// edit is the letter as the user edited it on the preview, with its line
+// breaks as a textarea keeps them, and the fingerprint of the composed
+// letter it was edited from. The preview posts its text boxes whether or
+// not they were touched, so a text that is still the composed one (its
+// fingerprint is the base's, or it reads as composed is, when given) is no
+// edit: the form then writes the letter afresh.
+func (f letterForm) edit(composed *letter.Letter) components.Edit {
+	e := components.Edit{Subject: strings.TrimSpace(f.Subject), Body: letter.NormalizeNewlines(f.Letter), Base: f.EditBase}
+	if strings.TrimSpace(e.Body) == "" {
+		e.Body = ""
+	}
+	if e.Subject == "" && e.Body == "" {
+		return components.Edit{}
+	}
+	print := letter.Fingerprint(e.Subject, e.Body)
+	if print == e.Base || composed != nil && print == letter.Fingerprint(composed.Subject, composed.Body()) {
+		return components.Edit{}
+	}
+	return e
+}
+
+// composedIfValid composes the posted draft's letter, or gives nil when the
+// draft does not pass.
+func (s *server) composedIfValid(d letter.Draft) *letter.Letter {
+	facts, _, errs := letter.Check(d, s.today())
+	if len(errs) > 0 {
+		return nil
+	}
+	l := letter.Compose(facts)
+	return &l
+}
+
+// draftKeys and previewKeys are the contract's names, exactly as its schema
+// tags spell them. Each decode reads only its own: gorilla/schema matches a
+// key to a field in any letter case, so sender_name and SENDER_NAME would
+// both fill one field, the winner picked by map order.
+var (
+	draftKeys   = schemaKeys(reflect.TypeFor[letter.Draft]())
+	previewKeys = schemaKeys(reflect.TypeFor[previewFields]())
+)
+
+func schemaKeys(t reflect.Type) []string {
+	var keys []string
+	for i := range t.NumField() {
+		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("schema"), ","); name != "" && name != "-" {
+			keys = append(keys, name)
+		}
+	}
+	return keys
+}
 
 // only returns the values of form under keys, as the decoder reads them.
 func only(form url.Values, keys []string) url.Values {
@@ -74,35 +131,94 @@ func (s *server) parseForm(w http.ResponseWriter, r *http.Request) (letterForm, 
 	var f letterForm
 	t := i18n.For(requestLang(r))
 	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	var form url.Values
 	var err error
 	switch mediaType {
 	case "application/x-www-form-urlencoded":
-		err = r.ParseForm()
+		form, err = readURLEncoded(r)
 	case "multipart/form-data":
 		err = r.ParseMultipartForm(multipartMemory)
 		if r.MultipartForm != nil {
 			defer r.MultipartForm.RemoveAll()
+			form = r.MultipartForm.Value
+			if err == nil && multipartFields(r.MultipartForm) > maxFormFields {
+				err = errTooManyFields
+			}
 		}
 	default:
 		s.errorPage(w, r, http.StatusUnsupportedMediaType, t.UnsupportedMediaType())
 		return f, false
 	}
 	switch {
-	case err != nil && overLimit(r, err):
+	case err != nil && !errors.Is(err, errTooManyFields) && overLimit(r, err):
 		s.errorPage(w, r, http.StatusRequestEntityTooLarge, t.TooLarge())
 		return f, false
 	case err != nil:
 		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
 		return f, false
 	}
-	if err := errors.Join(decoder.Decode(&f.Draft, r.PostForm), decoder.Decode(&f.previewFields, only(r.PostForm, previewKeys))); err != nil {
+	if err := errors.Join(decoder.Decode(&f.Draft, only(form, draftKeys)), decoder.Decode(&f.previewFields, only(form, previewKeys))); err != nil {
 		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
 		return f, false
 	}
-	if lang, ok := letter.ParseLang(f.UILang); ok {
-		f.Lang = string(lang)
+	f.page = uiLang(r, f)
+	if strings.TrimSpace(f.Lang) == "" {
+		f.Lang = string(f.page) // the letter's language defaults to the interface's
 	}
 	return f, true
+}
+
+// maxFormFields bounds the fields (name=value pairs) of a post. Farvel's
+// form has a few dozen; a post with far more is no form of Farvel's, and is
+// refused before it is decoded.
+const maxFormFields = 200
+
+var errTooManyFields = errors.New("too many form fields")
+
+// readURLEncoded reads an urlencoded body once and parses it, without the
+// copy of it that r.ParseForm also builds in r.Form. The fields are counted
+// before any map is built.
+func readURLEncoded(r *http.Request) (url.Values, error) {
+	var body []byte
+	var err error
+	if n := r.ContentLength; n >= 0 && n <= maxBodyBytes {
+		body = make([]byte, n)
+		_, err = io.ReadFull(r.Body, body)
+	} else {
+		body, err = io.ReadAll(r.Body) // the body limit stops it
+	}
+	if err != nil {
+		return nil, err
+	}
+	s := string(body)
+	if urlEncodedFields(s) > maxFormFields {
+		return nil, errTooManyFields
+	}
+	return url.ParseQuery(s)
+}
+
+// urlEncodedFields counts the fields of an urlencoded body as
+// url.ParseQuery reads them: the non-empty parts between ampersands.
+func urlEncodedFields(s string) int {
+	n := 0
+	for part := range strings.SplitSeq(s, "&") {
+		if part != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// multipartFields counts the values and files of a multipart form.
+func multipartFields(form *multipart.Form) int {
+	n := 0
+	for _, vs := range form.Value {
+		n += len(vs)
+	}
+	for _, fs := range form.File {
+		n += len(fs)
+	}
+	return n
 }
 
 // overLimit reports whether a failed parse failed because the body is over
@@ -117,11 +233,15 @@ func overLimit(r *http.Request, err error) bool {
 	return isTooLarge(err)
 }
 
-// formLang is the language of a page answering a posted form: the form's
-// own lang when it names one Farvel speaks, else the request's.
-func formLang(r *http.Request, d letter.Draft) letter.Lang {
-	if lang, ok := letter.ParseLang(strings.TrimSpace(d.Lang)); ok {
-		return lang
+// uiLang is the language of the page answering a posted form: the one the
+// language switch asks for (?ui_lang=), else the interface language the page
+// posted, else, for a script's post that names none, the letter's, else the
+// request's.
+func uiLang(r *http.Request, f letterForm) letter.Lang {
+	for _, s := range []string{r.URL.Query().Get("ui_lang"), f.UILang, f.Lang} {
+		if lang, ok := letter.ParseLang(strings.TrimSpace(s)); ok {
+			return lang
+		}
 	}
 	return requestLang(r)
 }

@@ -46,6 +46,8 @@ func FuzzForm(f *testing.F) {
 		strings.Repeat("a", 401), strings.Repeat("s", 301), "Hei", "", uint8(8), uint8(1))
 	f.Add("nb", "warm", "Kari", "Fjord", "2027-10-08", "Jonas", "", "41234567", "60",
 		"", "Emne\twith tab", "Hei\n\n\n\nKari", "txt", uint8(6), uint8(2))
+	f.Add("en ", " brief", "Kari\u200b No\u0308rdmann", "\ufeffFjord\u00ad", "2027-10-08", "\u3164", "kari@fjоrd.no", "412\u200b34567", "6",
+		"A\u030a\u2060", "Emne\u200b", "Hei\u2800", "txt", uint8(8), uint8(0))
 
 	h, _ := newTestHandler(f)
 	f.Fuzz(func(t *testing.T, lang, tone, name, company, date, replacement, email, phone, years, note, subject, body, format string, flags, route uint8) {

@@ -33,7 +33,10 @@ func TestFormLanguage(t *testing.T) {
 		{"query", "/?lang=en", "nb", "en", "Write the letter"},
 		{"Accept-Language English", "/", "en-GB,en;q=0.9", "en", "Write the letter"},
 		{"Accept-Language prefers Norwegian", "/", "en;q=0.5, nb-NO", "nb", "Skriv avskjedsbrevet"},
-		{"Accept-Language nynorsk", "/", "nn", "nb", "Skriv avskjedsbrevet"},
+		{"Accept-Language nynorsk", "/", "nn", "nn", "Skriv avskilsbrevet"},
+		{"Accept-Language nynorsk with region", "/", "nn-NO,nb;q=0.8", "nn", "Skriv avskilsbrevet"},
+		{"Accept-Language Norwegian at large is bokmål", "/", "no", "nb", "Skriv avskjedsbrevet"},
+		{"query nynorsk", "/?lang=nn", "en", "nn", "Skriv avskilsbrevet"},
 		{"Accept-Language unknown", "/", "de-DE", "nb", "Skriv avskjedsbrevet"},
 		{"unknown query falls back to header", "/?lang=xx", "en", "en", "Write the letter"},
 	}
@@ -206,26 +209,89 @@ func TestEditKeepsEveryValue(t *testing.T) {
 	}
 }
 
+// TestLanguageSwitchKeepsValues switches the interface to English on a
+// Norwegian letter: the page answers in English, every value comes back,
+// and the letter stays Norwegian.
 func TestLanguageSwitchKeepsValues(t *testing.T) {
 	h, _ := newTestHandler(t)
 	form := validForm()
-	form.Set("ui_lang", "en")
-	rec := post(t, h, "/edit", form)
+	form.Set("ui_lang", "nb")
+	rec := post(t, h, "/edit?ui_lang=en", form)
 	doc := parseHTML(t, rec.Body)
 	if lang, _ := doc.Find("html").Attr("lang"); lang != "en" {
 		t.Fatalf("page language %q, want en", lang)
 	}
-	form.Del("ui_lang")
-	form.Set("lang", "en")
-	if got := withoutEmpty(formValues(doc, "letter-form")); got.Encode() != form.Encode() {
+	posted := formValues(doc, "letter-form")
+	if got := withoutEmpty(posted); got.Encode() != withoutEmpty(form).Encode() {
 		t.Errorf("switching language lost values:\n got %v\nwant %v", got, form)
 	}
-	button := doc.Find(`.lang-switch button[name="ui_lang"]`)
-	if v, _ := button.Attr("value"); v != "nb" {
-		t.Errorf("the switch on an English page should offer nb, offers %q", v)
+	if got := posted.Get("lang"); got != "nb" {
+		t.Errorf("the letter's language became %q, want it to stay nb", got)
 	}
-	if f, _ := button.Attr("form"); f != "letter-form" {
-		t.Errorf("the switch posts form %q, want letter-form", f)
+	if got := posted.Get("ui_lang"); got != "en" {
+		t.Errorf("the form carries interface language %q, want en", got)
+	}
+	var offered []string
+	doc.Find(".lang-switch button").Each(func(_ int, b *goquery.Selection) {
+		a, _ := b.Attr("formaction")
+		offered = append(offered, a)
+		if f, _ := b.Attr("form"); f != "letter-form" {
+			t.Errorf("the %s button posts form %q, want letter-form", a, f)
+		}
+	})
+	if got := strings.Join(offered, " "); got != "/edit?ui_lang=nb /edit?ui_lang=nn" {
+		t.Errorf("the switch on an English page posts to %q, want /edit?ui_lang=nb and nn", got)
+	}
+}
+
+// TestInterfaceAndLetterLanguage: ui_lang decides the page, lang the letter,
+// on every route; a post without ui_lang (a script's) gets a page in the
+// letter's language, and one without lang a letter in the page's.
+func TestInterfaceAndLetterLanguage(t *testing.T) {
+	h, _ := newTestHandler(t)
+	tests := []struct {
+		name, path, query, uiLang, lang string
+		wantPage, wantLetter            string
+	}{
+		{"preview: Norwegian page, English letter", "/preview", "", "nb", "en", "nb", "en"},
+		{"preview: English page, Norwegian letter", "/preview", "", "en", "nb", "en", "nb"},
+		{"preview: the switch wins over the posted page language", "/preview", "?ui_lang=en", "nb", "nb", "en", "nb"},
+		{"preview: a script's post without ui_lang", "/preview", "", "", "en", "en", "en"},
+		{"preview: without lang the letter follows the page", "/preview", "", "en", "", "en", "en"},
+		{"preview: an unknown ui_lang falls back to the letter's", "/preview", "", "sv", "en", "en", "en"},
+		{"edit: English page, Norwegian letter", "/edit", "", "en", "nb", "en", "nb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			form := validForm()
+			form.Set("lang", tt.lang)
+			if tt.uiLang != "" {
+				form.Set("ui_lang", tt.uiLang)
+			}
+			rec := post(t, h, tt.path+tt.query, form)
+			if rec.Code != http.StatusOK {
+				t.Fatalf("status %d", rec.Code)
+			}
+			doc := parseHTML(t, rec.Body)
+			if got, _ := doc.Find("html").Attr("lang"); got != tt.wantPage {
+				t.Errorf("page in %q, want %q", got, tt.wantPage)
+			}
+			formID := "download-form"
+			if tt.path == "/edit" {
+				formID = "letter-form"
+			}
+			v := formValues(doc, formID)
+			if got := v.Get("ui_lang"); got != tt.wantPage {
+				t.Errorf("the page carries ui_lang %q, want %q", got, tt.wantPage)
+			}
+			if tt.path == "/preview" {
+				if got, _ := doc.Find("article.letter").Attr("lang"); got != tt.wantLetter {
+					t.Errorf("letter in %q, want %q", got, tt.wantLetter)
+				}
+			} else if got := v.Get("lang"); got != tt.wantLetter {
+				t.Errorf("letter language %q in the form, want %q", got, tt.wantLetter)
+			}
+		})
 	}
 }
 
@@ -312,10 +378,10 @@ func TestDownloadInvalid(t *testing.T) {
 // /edit, it gives back every value.
 func TestRoundTrip(t *testing.T) {
 	h, _ := newTestHandler(t)
-	for _, lang := range []string{"nb", "en"} {
-		t.Run(lang, func(t *testing.T) {
+	for _, lang := range letter.Langs {
+		t.Run(string(lang), func(t *testing.T) {
 			form := validForm()
-			form.Set("lang", lang)
+			form.Set("lang", string(lang))
 			form.Set("personal_note", "Takk for alt.\nVi ses!")
 			preview := parseHTML(t, post(t, h, "/preview", form).Body)
 			posted := formValues(preview, "download-form")
@@ -325,7 +391,7 @@ func TestRoundTrip(t *testing.T) {
 			if dl.Code != http.StatusOK {
 				t.Fatalf("download status %d", dl.Code)
 			}
-			word := map[string]string{"nb": "Emne", "en": "Subject"}[lang]
+			word := map[letter.Lang]string{letter.Norwegian: "Emne", letter.Nynorsk: "Emne", letter.English: "Subject"}[lang]
 			if got, want := dl.Body.String(), string(export.PlainText(word, subject, body)); got != want {
 				t.Errorf("downloaded\n%s\nwant the previewed\n%s", got, want)
 			}
@@ -558,4 +624,148 @@ func TestRequestIDs(t *testing.T) {
 			t.Errorf("validRequestID(%q) = %v, want %v", id, !ok, ok)
 		}
 	}
+}
+
+// TestEditedTextTravels follows an edit through the flow: back to the form
+// and a download refused for a missing field both keep the edited subject
+// and text, and the download after the fix sends them.
+func TestEditedTextTravels(t *testing.T) {
+	h, _ := newTestHandler(t)
+	preview := parseHTML(t, post(t, h, "/preview", validForm()).Body)
+	posted := formValues(preview, "download-form")
+	posted.Set("subject", "Min egen overskrift")
+	posted.Set("letter", "Hei Ola,\r\n\r\nDette skrev jeg selv, med æ, ø og å.\r\n")
+	wantSubject, wantBody := "Min egen overskrift", "Hei Ola,\n\nDette skrev jeg selv, med æ, ø og å.\n"
+
+	edit := formValues(parseHTML(t, post(t, h, "/edit", posted).Body), "letter-form")
+	if edit.Get("subject") != wantSubject || edit.Get("letter") != wantBody {
+		t.Fatalf("back to the form carries subject %q and letter %q, want the edit", edit.Get("subject"), edit.Get("letter"))
+	}
+
+	posted.Del("company")
+	refused := post(t, h, "/download", posted)
+	if refused.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("status %d, want 422", refused.Code)
+	}
+	kept := formValues(parseHTML(t, refused.Body), "letter-form")
+	if kept.Get("subject") != wantSubject || kept.Get("letter") != wantBody {
+		t.Fatalf("the refused download kept subject %q and letter %q, want the edit", kept.Get("subject"), kept.Get("letter"))
+	}
+
+	kept.Set("company", "Fjord Kontorinteriør AS")
+	kept.Set("format", "txt")
+	dl := post(t, h, "/download", kept)
+	if got, want := dl.Body.String(), string(export.PlainText("Emne", wantSubject, wantBody)); got != want {
+		t.Errorf("downloaded %q, want the edit %q", got, want)
+	}
+}
+
+// TestUneditedTextIsNotCarried: the preview posts its text boxes even when
+// untouched; the form must not hold on to them as an edit, or a changed
+// tone would never reach the letter.
+func TestUneditedTextIsNotCarried(t *testing.T) {
+	h, _ := newTestHandler(t)
+	preview := parseHTML(t, post(t, h, "/preview", validForm()).Body)
+	posted := formValues(preview, "download-form")
+	posted.Set("letter", strings.ReplaceAll(posted.Get("letter"), "\n", "\r\n"))
+	edit := formValues(parseHTML(t, post(t, h, "/edit", posted).Body), "letter-form")
+	if edit.Has("subject") || edit.Has("letter") {
+		t.Errorf("the untouched letter came back as an edit: subject %q, letter %q", edit.Get("subject"), edit.Get("letter"))
+	}
+}
+
+// editedForm previews the sample draft, edits its text as a user would and
+// goes back to the form: it returns the form as that page would post it.
+func editedForm(t *testing.T, h http.Handler, body string) url.Values {
+	t.Helper()
+	preview := formValues(parseHTML(t, post(t, h, "/preview", validForm()).Body), "download-form")
+	preview.Set("letter", body)
+	back := post(t, h, "/edit", preview)
+	return formValues(parseHTML(t, back.Body), "letter-form")
+}
+
+// TestEditSurvivesTheForm: an edit comes back from the form. When the form
+// changes in a way that gives another letter, the preview keeps the edit on
+// show and asks; keep and rewrite do what they say. A change that leaves
+// the letter as it was asks nothing.
+func TestEditSurvivesTheForm(t *testing.T) {
+	h, _ := newTestHandler(t)
+	const edited = "Hei Ola,\n\nDette har jeg skrevet om selv.\n\nMed vennlig hilsen\nKari Nordmann\n"
+	textOf := func(doc *goquery.Document) string { return doc.Find("#letter").Text() }
+	conflict := func(doc *goquery.Document) bool { return doc.Find(".conflict").Length() == 1 }
+
+	t.Run("the form carries the edit and its base", func(t *testing.T) {
+		form := editedForm(t, h, edited)
+		if form.Get("letter") != edited || form.Get("edit_base") == "" {
+			t.Fatalf("the form carries letter %q and edit_base %q", form.Get("letter"), form.Get("edit_base"))
+		}
+	})
+	t.Run("a change that does not touch the letter asks nothing", func(t *testing.T) {
+		form := editedForm(t, h, edited)
+		form.Set("place", "Molde")
+		form.Del("manager_ok")
+		doc := parseHTML(t, post(t, h, "/preview", form).Body)
+		if conflict(doc) {
+			t.Error("the preview asks, though the letter the form gives is the same")
+		}
+		if got := textOf(doc); got != edited {
+			t.Errorf("the text box holds %q, want the edit", got)
+		}
+		if got := doc.Find("#shown-letter .letter__body").Text(); !strings.Contains(got, "Dette har jeg skrevet om selv.") {
+			t.Errorf("the letter shown is not the edit: %q", got)
+		}
+	})
+	t.Run("a change of tone asks, keeping the edit on show", func(t *testing.T) {
+		form := editedForm(t, h, edited)
+		form.Set("tone", "brief")
+		rec := post(t, h, "/preview", form)
+		doc := parseHTML(t, rec.Body)
+		if rec.Code != http.StatusOK || !conflict(doc) {
+			t.Fatalf("status %d, conflict shown %v: want 200 and the question", rec.Code, conflict(doc))
+		}
+		if got := textOf(doc); got != edited {
+			t.Errorf("the text box holds %q while asking, want the edit", got)
+		}
+		if doc.Find(`button[name="edit_choice"][value="keep"]`).Length() != 1 || doc.Find(`button[name="edit_choice"][value="rewrite"]`).Length() != 1 {
+			t.Error("the question lacks its keep and rewrite buttons")
+		}
+		if doc.Find("#form-letter").Length() != 1 {
+			t.Error("the question does not show the letter the form gives now")
+		}
+
+		answer := formValues(doc, "download-form")
+		answer.Set("edit_choice", "keep")
+		kept := parseHTML(t, post(t, h, "/preview", answer).Body)
+		if conflict(kept) || textOf(kept) != edited {
+			t.Errorf("keep: conflict %v, text %q; want the edit and no question", conflict(kept), textOf(kept))
+		}
+		// Once kept, the same form does not ask again.
+		again := parseHTML(t, post(t, h, "/edit", formValues(kept, "download-form")).Body)
+		if conflict(parseHTML(t, post(t, h, "/preview", formValues(again, "letter-form")).Body)) {
+			t.Error("the preview asks again about an edit the user chose to keep")
+		}
+
+		answer.Set("edit_choice", "rewrite")
+		rewritten := parseHTML(t, post(t, h, "/preview", answer).Body)
+		if conflict(rewritten) || textOf(rewritten) == edited || !strings.Contains(textOf(rewritten), "Jonas Berg") {
+			t.Errorf("rewrite: conflict %v, text %q; want the brief letter from the form", conflict(rewritten), textOf(rewritten))
+		}
+	})
+	t.Run("without an edit, a change of tone just rewrites", func(t *testing.T) {
+		preview := formValues(parseHTML(t, post(t, h, "/preview", validForm()).Body), "download-form")
+		form := formValues(parseHTML(t, post(t, h, "/edit", preview).Body), "letter-form")
+		form.Set("tone", "brief")
+		doc := parseHTML(t, post(t, h, "/preview", form).Body)
+		if conflict(doc) || textOf(doc) == preview.Get("letter") {
+			t.Errorf("conflict %v; the text box should hold the brief letter", conflict(doc))
+		}
+	})
+	t.Run("a script's post of subject and letter without a base keeps them", func(t *testing.T) {
+		form := validForm()
+		form.Set("letter", edited)
+		doc := parseHTML(t, post(t, h, "/preview", form).Body)
+		if conflict(doc) || textOf(doc) != edited {
+			t.Errorf("conflict %v, text %q; want the posted text", conflict(doc), textOf(doc))
+		}
+	})
 }

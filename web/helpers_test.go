@@ -126,10 +126,14 @@ func formValues(doc *goquery.Document, formID string) url.Values {
 	return values
 }
 
-// withoutEmpty drops empty values, as a comparison of forms should.
+// withoutEmpty drops empty values, as a comparison of forms should, and the
+// page's own interface language, which the ui_lang tests check on their own.
 func withoutEmpty(v url.Values) url.Values {
 	out := url.Values{}
 	for k, vs := range v {
+		if k == "ui_lang" {
+			continue
+		}
 		for _, s := range vs {
 			if s != "" {
 				out.Add(k, s)

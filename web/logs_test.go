@@ -1,6 +1,8 @@
 package web
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"net/netip"
 	"strings"
 	"testing"
@@ -36,5 +38,43 @@ func TestRequestIDFromOutsideIsNotLogged(t *testing.T) {
 				t.Errorf("no request id logged:\n%s", line)
 			}
 		})
+	}
+}
+
+// TestMethodsAreLoggedOnlyWhenKnown: the method is text from the client. A
+// standard one is logged as it is; anything else as one fixed word, so that
+// a client cannot write what it likes (or 15 KB of it) to the log.
+func TestMethodsAreLoggedOnlyWhenKnown(t *testing.T) {
+	h, logs := newTestHandler(t)
+	tests := []struct{ method, logged string }{
+		{http.MethodGet, "method=GET"},
+		{http.MethodHead, "method=HEAD"},
+		{http.MethodPost, "method=POST"},
+		{http.MethodPut, "method=PUT"},
+		{http.MethodDelete, "method=DELETE"},
+		{http.MethodPatch, "method=PATCH"},
+		{http.MethodOptions, "method=OPTIONS"},
+		{http.MethodConnect, "method=CONNECT"},
+		{http.MethodTrace, "method=TRACE"},
+		{"kari.hansen+fjord.no-PIN_4711", "method=OTHER"},
+		{strings.Repeat("M", 15000), "method=OTHER"},
+		{"get", "method=OTHER"}, // methods are case-sensitive
+	}
+	for _, tt := range tests {
+		t.Run(tt.method[:min(len(tt.method), 32)], func(t *testing.T) {
+			before := len(logs.String())
+			req := httptest.NewRequest(tt.method, "/", nil)
+			h.ServeHTTP(httptest.NewRecorder(), req)
+			line := logs.String()[before:]
+			if !strings.Contains(line, tt.logged+" ") {
+				t.Errorf("method %.40q: want %s in the log line:\n%.300s", tt.method, tt.logged, line)
+			}
+			if tt.logged == "method=OTHER" && strings.Contains(line, "method="+tt.method) {
+				t.Errorf("the log holds the method %.40q as sent:\n%.300s", tt.method, line)
+			}
+		})
+	}
+	if out := logs.String(); strings.Contains(out, "kari.hansen") || strings.Contains(out, "PIN_4711") || len(out) > 20000 {
+		t.Errorf("the client's method reached the log (%d bytes)", len(out))
 	}
 }

@@ -48,7 +48,7 @@ func (s *server) logRequests(next http.Handler) http.Handler {
 			level = slog.LevelDebug // a probe every few seconds says nothing new
 		}
 		s.log.LogAttrs(r.Context(), level, "request",
-			slog.String("method", r.Method),
+			slog.String("method", loggedMethod(r.Method)),
 			slog.String("route", route),
 			slog.Int("status", status),
 			slog.Int("bytes", ww.BytesWritten()),
@@ -56,6 +56,17 @@ func (s *server) logRequests(next http.Handler) http.Handler {
 			slog.String("request_id", middleware.GetReqID(r.Context())),
 		)
 	})
+}
+
+// loggedMethod is the method as the log shows it: a standard one as it
+// is, anything else, which is text a client chose, as one fixed word.
+func loggedMethod(m string) string {
+	switch m {
+	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodDelete,
+		http.MethodPatch, http.MethodOptions, http.MethodConnect, http.MethodTrace:
+		return m
+	}
+	return "OTHER"
 }
 
 // requestID gives every request an id for its log lines: the X-Request-Id

@@ -79,6 +79,7 @@ func TestRateLimit(t *testing.T) {
 	t.Run("over the limit", func(t *testing.T) {
 		checkLimited(t, from(h, client, "/"), letter.Norwegian)
 		checkLimited(t, from(h, client, "/?lang=en"), letter.English)
+		checkLimited(t, from(h, client, "/", "Accept-Language", "nn-NO"), letter.Nynorsk)
 		checkLimited(t, from(h, client, "/", "Accept-Language", "en-GB,en;q=0.8"), letter.English)
 		// A posted form is turned away too, without being read.
 		req := httptest.NewRequest(http.MethodPost, "/preview", strings.NewReader(validForm().Encode()))

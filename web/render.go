@@ -15,11 +15,14 @@ import (
 )
 
 // render writes c with status. It renders into a buffer first, so a
-// failing component gives the error page, never half a page.
+// failing component gives the error page, never half a page. The page is
+// rendered to the end even when the client has gone (net/http cancels the
+// request's context when the client closes its side): a client that left
+// is no server error, and the answer, if it cannot be sent, is dropped.
 func (s *server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
 	var buf bytes.Buffer
 	buf.Grow(16 << 10)
-	if err := c.Render(r.Context(), &buf); err != nil {
+	if err := c.Render(context.WithoutCancel(r.Context()), &buf); err != nil {
 		s.serverError(w, r, err)
 		return
 	}

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -31,6 +32,51 @@ func TestHugeHeadersAreRefused(t *testing.T) {
 		if resp.StatusCode != tt.want {
 			t.Errorf("%d bytes of headers: %d, want %d", tt.size, resp.StatusCode, tt.want)
 		}
+	}
+}
+
+// headerSlack is what net/http reads past MaxHeaderBytes before it refuses
+// a request's head (its bufio slop): the real limit is the sum.
+const headerSlack = 4096
+
+// TestHeaderLimitBoundary pins the limit the README states: a request line
+// and headers of maxHeaderBytes+headerSlack bytes, blank line included, are
+// read; one byte more gets 431.
+func TestHeaderLimitBoundary(t *testing.T) {
+	addr, stop, done := start(t, []string{"-addr", "127.0.0.1:0"}, nil)
+	defer func() { stop(); <-done }()
+	const limit = maxHeaderBytes + headerSlack
+	for _, tt := range []struct {
+		size, want int
+	}{
+		{limit - 1, http.StatusOK},
+		{limit, http.StatusOK},
+		{limit + 1, http.StatusRequestHeaderFieldsTooLarge},
+		{limit + 100, http.StatusRequestHeaderFieldsTooLarge},
+	} {
+		t.Run(strconv.Itoa(tt.size), func(t *testing.T) {
+			const start, end = "GET /healthz HTTP/1.1\r\nHost: farvel\r\nX-Padding: ", "\r\n\r\n"
+			head := start + strings.Repeat("a", tt.size-len(start)-len(end)) + end
+			if len(head) != tt.size {
+				t.Fatalf("built %d bytes, want %d", len(head), tt.size)
+			}
+			conn, err := net.Dial("tcp", addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			if _, err := io.WriteString(conn, head); err != nil {
+				t.Fatal(err)
+			}
+			resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != tt.want {
+				t.Errorf("%d bytes of request head: %d, want %d", tt.size, resp.StatusCode, tt.want)
+			}
+		})
 	}
 }
 

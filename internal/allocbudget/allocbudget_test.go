@@ -1,19 +1,28 @@
 package allocbudget
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // fakeT records failures instead of failing the test.
 type fakeT struct {
 	testing.TB
-	failed bool
+	failures []string
 }
 
-func (f *fakeT) Helper()               {}
-func (f *fakeT) Errorf(string, ...any) { f.failed = true }
+func (f *fakeT) Helper()             {}
+func (f *fakeT) Logf(string, ...any) {}
+func (f *fakeT) Errorf(format string, args ...any) {
+	f.failures = append(f.failures, fmt.Sprintf(format, args...))
+}
 
 var sink []byte
 
-func TestCheck(t *testing.T) {
+// TestCheckIsOneSided: a path fails its budget only by allocating more than
+// it; any count at or under the budget, however far under, passes.
+func TestCheckIsOneSided(t *testing.T) {
 	if raceEnabled {
 		t.Skip("allocation counts differ under the race detector")
 	}
@@ -26,15 +35,27 @@ func TestCheck(t *testing.T) {
 		budget   float64
 		wantFail bool
 	}{
+		{0, true},
+		{9, true}, // one over
 		{10, false},
-		{11, false},
-		{9, true},  // over budget
-		{20, true}, // budget far too generous
+		{11.5, false}, // the usual headroom
+		{20, false},   // far under: still no failure
+		{1000, false},
 	} {
-		ft := &fakeT{}
-		Check(ft, "ten", tt.budget, allocTen)
-		if ft.failed != tt.wantFail {
-			t.Errorf("budget %.0f for 10 allocations: failed=%v, want %v", tt.budget, ft.failed, tt.wantFail)
-		}
+		t.Run(fmt.Sprint(tt.budget), func(t *testing.T) {
+			ft := &fakeT{}
+			Check(ft, "ten", tt.budget, allocTen)
+			if failed := len(ft.failures) > 0; failed != tt.wantFail {
+				t.Fatalf("budget %.1f for 10 allocations: failed=%v, want %v", tt.budget, failed, tt.wantFail)
+			}
+			if tt.wantFail && !strings.Contains(ft.failures[0], "ten: 10 allocations") {
+				t.Errorf("the failure does not name the path and its count: %q", ft.failures[0])
+			}
+		})
+	}
+	ft := &fakeT{}
+	Check(ft, "none", 0, func() {})
+	if len(ft.failures) > 0 {
+		t.Errorf("a path that allocates nothing failed a budget of 0: %v", ft.failures)
 	}
 }

@@ -3,6 +3,7 @@
 package export
 
 import (
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -10,20 +11,75 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Format is a kind of file a letter can be downloaded as.
+// Format is a kind of file a letter can be downloaded as; its value is the
+// file name's extension.
 type Format string
 
 const (
-	Text Format = "txt"
+	FormatText  Format = "txt"
+	FormatEmail Format = "eml"
+	FormatPDF   Format = "pdf"
+	FormatWord  Format = "docx"
 )
+
+// Formats lists every format, in the order the preview offers them.
+var Formats = []Format{FormatEmail, FormatPDF, FormatWord, FormatText}
 
 // ParseFormat returns the format s names; empty means plain text.
 func ParseFormat(s string) (Format, bool) {
-	switch strings.TrimSpace(s) {
-	case "", string(Text):
-		return Text, true
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return FormatText, true
+	}
+	for _, f := range Formats {
+		if string(f) == s {
+			return f, true
+		}
 	}
 	return "", false
+}
+
+// ContentType is the media type a download of the format is sent as.
+func (f Format) ContentType() string {
+	switch f {
+	case FormatText:
+		return "text/plain; charset=utf-8"
+	case FormatEmail:
+		return "message/rfc822"
+	case FormatPDF:
+		return "application/pdf"
+	case FormatWord:
+		return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+	}
+	return "application/octet-stream"
+}
+
+// File is a finished download: its name, its media type and its bytes.
+type File struct {
+	Name, ContentType string
+	Body              []byte
+}
+
+// Export writes d in format f under a name built from the letter's facts.
+func Export(f Format, d Document, name string) (File, error) {
+	var body []byte
+	var err error
+	switch f {
+	case FormatText:
+		body = PlainText(d.SubjectWord, d.Subject, d.Body)
+	case FormatEmail:
+		body = EmailDraft(d)
+	case FormatPDF:
+		body, err = PDF(d)
+	case FormatWord:
+		body, err = Word(d)
+	default:
+		return File{}, fmt.Errorf("export: unknown format %q", f)
+	}
+	if err != nil {
+		return File{}, err
+	}
+	return File{Name: name, ContentType: f.ContentType(), Body: body}, nil
 }
 
 // PlainText is the letter as a .txt file: the subject on its first line

@@ -48,11 +48,11 @@ func TestFileName(t *testing.T) {
 		{"名前", "\"; rm -rf /", "farvel-rm-rf-2027-10-08.txt"},
 		{"", "", "farvel-2027-10-08.txt"},
 	}
-	if got, want := FileName("Fjord AS", "", time.Time{}, Text), "farvel-fjord-as.txt"; got != want {
+	if got, want := FileName("Fjord AS", "", time.Time{}, FormatText), "farvel-fjord-as.txt"; got != want {
 		t.Errorf("without a last day: got %q, want %q", got, want)
 	}
 	for _, tt := range tests {
-		got := FileName(tt.company, tt.client, day, Text)
+		got := FileName(tt.company, tt.client, day, FormatText)
 		if got != tt.want {
 			t.Errorf("FileName(%q, %q) = %q, want %q", tt.company, tt.client, got, tt.want)
 		}
@@ -72,9 +72,10 @@ func TestPlainText(t *testing.T) {
 }
 
 func TestParseFormat(t *testing.T) {
-	for in, ok := range map[string]bool{"": true, "txt": true, " txt ": true, "exe": false, "TXT": false} {
-		if _, got := ParseFormat(in); got != ok {
-			t.Errorf("ParseFormat(%q) ok = %v, want %v", in, got, ok)
+	for in, want := range map[string]Format{"": FormatText, "txt": FormatText, " txt ": FormatText, "eml": FormatEmail, "pdf": FormatPDF, " docx": FormatWord, "exe": "", "TXT": "", "doc": "", "pdf\x00": ""} {
+		got, ok := ParseFormat(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("ParseFormat(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
 }

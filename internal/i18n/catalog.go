@@ -3,7 +3,12 @@
 // lacks a text does not compile.
 package i18n
 
-import "github.com/farvel/farvel/internal/letter"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/farvel/farvel/internal/letter"
+)
 
 // Field is what the form says about one input.
 type Field struct {
@@ -25,7 +30,7 @@ type Problem struct {
 // Catalog is the interface's text in one language.
 type Catalog interface {
 	Lang() letter.Lang
-	LangName() string // the language's own name, for the switch: "Norsk", "English"
+	LangName() string // the language's own name, for the switch: "Bokmål", "Nynorsk", "English"
 
 	// Page shell.
 	Tagline() string
@@ -43,6 +48,8 @@ type Catalog interface {
 	GroupReplacement() string
 	GroupReplacementHint() string
 	GroupClient() string
+	GroupPrint() string
+	GroupPrintHint() string
 	GroupLetter() string
 	GroupManager() string
 	SenderName() Field
@@ -50,6 +57,9 @@ type Catalog interface {
 	Company() Field
 	ClientName() Field
 	ClientEmail() Field
+	ClientCompany() Field
+	ClientAddress() Field
+	Place() Field
 	DepartureDate() Field
 	ReplacementName() Field
 	ReplacementTitle() Field
@@ -80,10 +90,12 @@ type Catalog interface {
 	DateInPast() string
 	DateTooFar(days int) string
 	InvalidEmail() string
+	MixedScript() string // an email domain with look-alike letters of two alphabets
 	InvalidPhone() string
 	NeedEmailOrPhone() string
 	NotANumber() string
 	OutOfRange(max int) string
+	TooManyLines(max int) string
 
 	// The preview.
 	PreviewTitle() string
@@ -98,9 +110,24 @@ type Catalog interface {
 	EditHint() string
 	SubjectLabel() string
 	LetterLabel() string
+	DownloadsTitle() string
 	DownloadTxt() string
+	DownloadTxtHint() string
+	DownloadEmail() string
+	DownloadEmailHint() string
+	DownloadPDF() string
+	DownloadPDFHint() string
+	DownloadWord() string
+	DownloadWordHint() string
 	FileFormat() string
 	BackToEdit() string
+	EditConflictTitle() string // the form changed under an edit: which text to keep
+	EditConflictText() string
+	KeepEdit() string
+	RewriteFromForm() string
+	FormLetter() string // the letter the form gives now, shown for comparison
+	LiveEdited() string // the live preview, when the form carries an edited text
+	NoScriptHistory() string
 
 	// The browser's extras: live preview, copying, the saved draft.
 	LivePreviewTitle() string
@@ -119,6 +146,7 @@ type Catalog interface {
 
 	// The downloaded file.
 	SubjectPrefix() string // "Emne", "Subject"
+	PageLabel() string     // a printed letter's later pages: "Side %d av %d"
 
 	// Error pages.
 	BadRequest() Problem
@@ -134,11 +162,12 @@ type Catalog interface {
 
 var catalogs = map[letter.Lang]Catalog{
 	letter.Norwegian: norwegian{},
+	letter.Nynorsk:   nynorsk{},
 	letter.English:   english{},
 }
 
-// For returns the catalog of lang, or the Norwegian one for a language
-// Farvel does not speak.
+// For returns the catalog of lang, or the bokmål one for a language Farvel
+// does not speak.
 func For(lang letter.Lang) Catalog {
 	if c, ok := catalogs[lang]; ok {
 		return c
@@ -170,6 +199,8 @@ func FieldMessage(t Catalog, e letter.FieldError) string {
 		return t.DateTooFar(e.Limit)
 	case letter.InvalidEmail:
 		return t.InvalidEmail()
+	case letter.MixedScript:
+		return t.MixedScript()
 	case letter.InvalidPhone:
 		return t.InvalidPhone()
 	case letter.NeedEmailOrPhone:
@@ -178,6 +209,8 @@ func FieldMessage(t Catalog, e letter.FieldError) string {
 		return t.NotANumber()
 	case letter.OutOfRange:
 		return t.OutOfRange(e.Limit)
+	case letter.TooManyLines:
+		return t.TooManyLines(e.Limit)
 	}
 	return t.InvalidChoice()
 }
@@ -195,6 +228,12 @@ func FieldText(t Catalog, name string) Field {
 		return t.ClientName()
 	case letter.FieldClientEmail:
 		return t.ClientEmail()
+	case letter.FieldClientCompany:
+		return t.ClientCompany()
+	case letter.FieldClientAddress:
+		return t.ClientAddress()
+	case letter.FieldPlace:
+		return t.Place()
 	case letter.FieldDepartureDate:
 		return t.DepartureDate()
 	case letter.FieldReplacementName:
@@ -231,6 +270,19 @@ func FieldText(t Catalog, name string) Field {
 		return Field{Label: t.FileFormat()}
 	}
 	return Field{Label: name}
+}
+
+// SummaryLabel names a field in the error summary, away from its group:
+// the replacement's fields say whose they are ("Den som tar over: e-post"),
+// or they would read like the client's.
+func SummaryLabel(t Catalog, field string) string {
+	label := FieldText(t, field).Label
+	switch field {
+	case letter.FieldReplacementName, letter.FieldReplacementTitle, letter.FieldReplacementEmail, letter.FieldReplacementPhone:
+		r, size := utf8.DecodeRuneInString(label)
+		return t.GroupReplacement() + ": " + string(unicode.ToLower(r)) + label[size:]
+	}
+	return label
 }
 
 // ToneText returns what the catalog says about tone.

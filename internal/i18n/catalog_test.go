@@ -2,8 +2,10 @@ package i18n
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/farvel/farvel/internal/letter"
 )
@@ -62,25 +64,94 @@ func emptyText(v reflect.Value) string {
 }
 
 func TestCatalogLanguages(t *testing.T) {
+	names := map[letter.Lang]string{letter.Norwegian: "Bokmål", letter.Nynorsk: "Nynorsk", letter.English: "English"}
+	titles := map[string]letter.Lang{}
 	for _, lang := range letter.Langs {
-		if got := For(lang).Lang(); got != lang {
+		if _, ok := catalogs[lang]; !ok {
+			t.Errorf("%s has no catalog: its pages would be in bokmål", lang)
+			continue
+		}
+		c := For(lang)
+		if got := c.Lang(); got != lang {
 			t.Errorf("For(%s).Lang() = %s", lang, got)
 		}
+		if got := c.LangName(); got != names[lang] {
+			t.Errorf("%s calls itself %q, want %q", lang, got, names[lang])
+		}
+		if other, dup := titles[c.FormTitle()]; dup {
+			t.Errorf("%s and %s say the same: %q", other, lang, c.FormTitle())
+		}
+		titles[c.FormTitle()] = lang
 	}
 	if got := For("sv").Lang(); got != letter.Norwegian {
 		t.Errorf("an unknown language gives %s, want nb", got)
 	}
-	if For(letter.Norwegian).FormTitle() == For(letter.English).FormTitle() {
-		t.Error("the two catalogs say the same")
+}
+
+// otherStandard lists words of the other written standard of Norwegian that
+// must never appear in a catalog: bokmål-only words in the nynorsk one, and
+// the reverse.
+var otherStandard = map[letter.Lang][]string{
+	letter.Nynorsk: {"jeg", "ikke", "hva", "hvem", "hvordan", "bare", "hvis", "også", "sammen", "videre", "noe", "mye",
+		"en", "et", "fra", "navn", "navnet", "leder", "lederen", "nettleser", "nettleseren", "ble", "dere", "mer", "tar"},
+	letter.Norwegian: {"eg", "ikkje", "kva", "kven", "korleis", "berre", "viss", "òg", "saman", "vidare", "noko", "mykje",
+		"ein", "eit", "frå", "namn", "namnet", "leiar", "leiaren", "nettlesar", "nettlesaren", "vart", "meir", "tek"},
+}
+
+// TestCatalogKeepsToItsStandard checks every text of the two Norwegian
+// catalogs for words of the other standard.
+func TestCatalogKeepsToItsStandard(t *testing.T) {
+	for lang, banned := range otherStandard {
+		var words []string
+		for _, s := range texts(For(lang)) {
+			words = append(words, strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })...)
+		}
+		for _, w := range banned {
+			if slices.Contains(words, w) {
+				t.Errorf("the %s catalog has %q", lang, w)
+			}
+		}
 	}
 }
 
-// TestEveryErrorIsWorded checks each rule's message on each field, in both
-// languages: a required field says what is missing.
+// texts calls every method of c and returns every text it says.
+func texts(c Catalog) []string {
+	var out []string
+	iface := reflect.TypeFor[Catalog]()
+	v := reflect.ValueOf(c)
+	for i := range iface.NumMethod() {
+		m := iface.Method(i)
+		calls := [][]reflect.Value{nil}
+		if m.Type.NumIn() == 1 { // a number in the text: each case it words apart
+			calls = nil
+			for _, n := range []int{0, 1, 2, 730} {
+				calls = append(calls, []reflect.Value{reflect.ValueOf(n).Convert(m.Type.In(0))})
+			}
+		}
+		for _, args := range calls {
+			switch x := v.MethodByName(m.Name).Call(args)[0].Interface().(type) {
+			case string:
+				out = append(out, x)
+			case []string:
+				out = append(out, x...)
+			case Field:
+				out = append(out, x.Label, x.Hint, x.Missing)
+			case Choice:
+				out = append(out, x.Label, x.Hint)
+			case Problem:
+				out = append(out, x.Title, x.Text)
+			}
+		}
+	}
+	return out
+}
+
+// TestEveryErrorIsWorded checks each rule's message on each field, in every
+// language: a required field says what is missing.
 func TestEveryErrorIsWorded(t *testing.T) {
 	codes := []letter.Code{
 		letter.Required, letter.TooLong, letter.InvalidUTF8, letter.ControlChars, letter.InvalidChoice,
-		letter.InvalidDate, letter.DateInPast, letter.DateTooFar, letter.InvalidEmail, letter.InvalidPhone,
+		letter.InvalidDate, letter.DateInPast, letter.DateTooFar, letter.InvalidEmail, letter.MixedScript, letter.InvalidPhone,
 		letter.NeedEmailOrPhone, letter.NotANumber, letter.OutOfRange,
 	}
 	for _, lang := range letter.Langs {
@@ -133,7 +204,13 @@ func TestNegotiate(t *testing.T) {
 		{"en-US,en;q=0.9", letter.English},
 		{"nb-NO,nb;q=0.9,en;q=0.8", letter.Norwegian},
 		{"no", letter.Norwegian},
-		{"nn-NO", letter.Norwegian},
+		{"nn-NO", letter.Nynorsk},
+		{"nn", letter.Nynorsk},
+		{"NN-no", letter.Nynorsk},
+		{"nb;q=0.5, nn", letter.Nynorsk},
+		{"nn;q=0.5, nb", letter.Norwegian},
+		{"nn;q=0.5, en;q=0.9", letter.English},
+		{"no-NO", letter.Norwegian},
 		{"sv-SE,en;q=0.7", letter.English},
 		{"de, fr;q=0.9", letter.Norwegian},
 		{"en;q=0.3, nb;q=0.8", letter.Norwegian},
@@ -142,7 +219,7 @@ func TestNegotiate(t *testing.T) {
 		{"en;q=bogus", letter.Norwegian},
 		{"*", letter.Norwegian},
 		{strings.Repeat("x,", 5000) + "en", letter.English},
-		{"nn-NO,en;q=0.5", letter.Norwegian},       // nynorsk, preferred to English
+		{"nn-NO,en;q=0.5", letter.Nynorsk},         // nynorsk, preferred to English
 		{"no,en;q=0.5", letter.Norwegian},          // as is plain Norwegian
 		{"en, nb", letter.English},                 // equal preference: the first listed wins
 		{"nb;q=0.5, en;q=0.5", letter.Norwegian},   // likewise
@@ -193,6 +270,14 @@ func TestFieldTextNamesEachField(t *testing.T) {
 			if got := FieldText(c, name); got != w {
 				t.Errorf("%s: FieldText(%s) = %+v, want %+v", lang, name, got, w)
 			}
+		}
+		seen := map[Choice]letter.Tone{}
+		for _, tone := range letter.Tones { // a new tone needs its own text, not the formal one's
+			got := ToneText(c, tone)
+			if other, dup := seen[got]; dup {
+				t.Errorf("%s: the tones %s and %s read the same: %+v", lang, other, tone, got)
+			}
+			seen[got] = tone
 		}
 		for tone, w := range map[letter.Tone]Choice{letter.Formal: c.Formal(), letter.Warm: c.Warm(), letter.Brief: c.Brief(), "loud": c.Formal()} {
 			if got := ToneText(c, tone); got != w {

@@ -121,6 +121,9 @@ func (english) DateTooFar(days int) string {
 	return "The date is more than " + strconv.Itoa(days/365) + " years ahead. Check the year."
 }
 func (english) InvalidEmail() string { return "Enter an email address such as name@company.com." }
+func (english) MixedScript() string {
+	return "The domain after @ mixes letters from two alphabets that look alike, such as a Latin o and a Cyrillic о. Type the address again on your own keyboard."
+}
 func (english) InvalidPhone() string {
 	return "Enter a valid phone number, such as 412 34 567 or +44 20 7946 0958."
 }
@@ -160,7 +163,6 @@ func (english) EditHint() string {
 }
 func (english) SubjectLabel() string     { return "Subject" }
 func (english) LetterLabel() string      { return "Text" }
-func (english) DownloadTxt() string      { return "Download as a text file (.txt)" }
 func (english) FileFormat() string       { return "File format" }
 func (english) BackToEdit() string       { return "Back to the form" }
 func (english) LivePreviewTitle() string { return "Your letter so far" }
@@ -209,3 +211,52 @@ func (english) ServerError() Problem {
 	return Problem{"Something went wrong on our side", "It is not your fault. Please try again in a moment."}
 }
 func (english) BackToStart() string { return "Go to the front page" }
+
+func (english) GroupPrint() string { return "For a printed letter" }
+func (english) GroupPrintHint() string {
+	return "Only for the PDF and the Word file: the address shows through a window envelope, and the place goes before the date. The email and the text file leave them out."
+}
+func (english) ClientCompany() Field {
+	return Field{Label: "Client's company", Hint: "Goes under the client's name in the address."}
+}
+func (english) ClientAddress() Field {
+	return Field{Label: "Client's postal address", Hint: "Up to four lines, for example the street on one line and the postcode and town on the next."}
+}
+func (english) Place() Field {
+	return Field{Label: "Where you write from", Hint: "For example Ålesund. Becomes “Ålesund, 8 October 2027” at the top of the letter."}
+}
+func (english) TooManyLines(max int) string {
+	return "Use at most " + strconv.Itoa(max) + " lines, so the address fits in the envelope's window."
+}
+func (english) DownloadsTitle() string { return "Download" }
+func (english) DownloadTxt() string    { return "Text file (.txt)" }
+func (english) DownloadTxtHint() string {
+	return "Plain text to paste anywhere."
+}
+func (english) DownloadEmail() string { return "Email draft (.eml)" }
+func (english) DownloadEmailHint() string {
+	return "Opens as a draft ready to send in Outlook and Thunderbird. Apple Mail only shows it, and Gmail cannot open files – use the copy buttons there."
+}
+func (english) DownloadPDF() string { return "PDF for printing (.pdf)" }
+func (english) DownloadPDFHint() string {
+	return "A4, with the address placed for a window envelope and room to sign by hand."
+}
+func (english) DownloadWord() string { return "Word file (.docx)" }
+func (english) DownloadWordHint() string {
+	return "For your company's letterhead: paste it in, or adapt its styles in Word or LibreOffice."
+}
+func (english) PageLabel() string { return "Page %d of %d" }
+
+func (english) EditConflictTitle() string { return "You have edited the text yourself" }
+func (english) EditConflictText() string {
+	return "Since then you have changed the form, and it now gives a different letter. Keep the text you wrote, or write the letter again from the form?"
+}
+func (english) KeepEdit() string        { return "Keep my text" }
+func (english) RewriteFromForm() string { return "Write it again from the form" }
+func (english) FormLetter() string      { return "See the letter the form gives now" }
+func (english) LiveEdited() string {
+	return "You have edited the letter's text yourself. It is kept; if the form now gives a different letter, you choose when you see the letter."
+}
+func (english) NoScriptHistory() string {
+	return "Without JavaScript: use “Back to the form” rather than the browser's Back button, or the browser will ask to send the form again."
+}

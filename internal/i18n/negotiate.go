@@ -8,7 +8,8 @@ import (
 )
 
 // Negotiate picks the language to answer in from an Accept-Language header:
-// the most preferred of Norwegian (nb, nn, no) and English, else Norwegian.
+// the most preferred of bokmål (nb, and no, which browsers send for
+// Norwegian at large), nynorsk (nn) and English, else bokmål.
 func Negotiate(acceptLanguage string) letter.Lang {
 	best, bestQ := letter.Norwegian, 0.0
 	for part := range strings.SplitSeq(acceptLanguage, ",") {
@@ -36,8 +37,10 @@ func Negotiate(acceptLanguage string) letter.Lang {
 func primary(tag string) (letter.Lang, bool) {
 	sub, _, _ := strings.Cut(tag, "-")
 	switch strings.ToLower(sub) {
-	case "nb", "no", "nn":
+	case "nb", "no":
 		return letter.Norwegian, true
+	case "nn":
+		return letter.Nynorsk, true
 	case "en":
 		return letter.English, true
 	}

@@ -9,7 +9,7 @@ import (
 type norwegian struct{}
 
 func (norwegian) Lang() letter.Lang      { return letter.Norwegian }
-func (norwegian) LangName() string       { return "Norsk" }
+func (norwegian) LangName() string       { return "Bokmål" }
 func (norwegian) Tagline() string        { return "Avskjedsbrev til kundene dine – ferdig på to minutter" }
 func (norwegian) SkipToContent() string  { return "Gå til innholdet" }
 func (norwegian) SwitchLanguage() string { return "Språk" }
@@ -117,6 +117,9 @@ func (norwegian) DateTooFar(days int) string {
 	return "Datoen er mer enn " + strconv.Itoa(days/365) + " år fram i tid. Sjekk årstallet."
 }
 func (norwegian) InvalidEmail() string { return "Skriv en e-postadresse som navn@firma.no." }
+func (norwegian) MixedScript() string {
+	return "Domenet etter @ blander bokstaver fra to alfabeter som ligner hverandre, som en latinsk o og en kyrillisk о. Skriv adressen på nytt med ditt eget tastatur."
+}
 func (norwegian) InvalidPhone() string {
 	return "Skriv et gyldig telefonnummer, som 412 34 567 eller +46 8 123 456 78."
 }
@@ -156,7 +159,6 @@ func (norwegian) EditHint() string {
 }
 func (norwegian) SubjectLabel() string     { return "Emne" }
 func (norwegian) LetterLabel() string      { return "Tekst" }
-func (norwegian) DownloadTxt() string      { return "Last ned som tekstfil (.txt)" }
 func (norwegian) FileFormat() string       { return "Filformat" }
 func (norwegian) BackToEdit() string       { return "Tilbake til skjemaet" }
 func (norwegian) LivePreviewTitle() string { return "Slik blir brevet" }
@@ -205,3 +207,52 @@ func (norwegian) ServerError() Problem {
 	return Problem{"Noe gikk galt hos oss", "Feilen er ikke din. Prøv igjen om litt."}
 }
 func (norwegian) BackToStart() string { return "Til forsiden" }
+
+func (norwegian) GroupPrint() string { return "Til et utskrevet brev" }
+func (norwegian) GroupPrintHint() string {
+	return "Bare for PDF og Word: adressen havner i vinduet på en vinduskonvolutt, og stedet står foran datoen. E-posten og tekstfilen bruker dem ikke."
+}
+func (norwegian) ClientCompany() Field {
+	return Field{Label: "Kundens firma", Hint: "Står under kundens navn i adressefeltet."}
+}
+func (norwegian) ClientAddress() Field {
+	return Field{Label: "Kundens postadresse", Hint: "Opptil fire linjer, for eksempel gate og nummer på én linje og postnummer og sted på neste."}
+}
+func (norwegian) Place() Field {
+	return Field{Label: "Stedet du skriver fra", Hint: "For eksempel Ålesund. Blir til «Ålesund, 8. oktober 2027» øverst i brevet."}
+}
+func (norwegian) TooManyLines(max int) string {
+	return "Bruk høyst " + strconv.Itoa(max) + " linjer, så adressen får plass i konvoluttvinduet."
+}
+func (norwegian) DownloadsTitle() string { return "Last ned" }
+func (norwegian) DownloadTxt() string    { return "Tekstfil (.txt)" }
+func (norwegian) DownloadTxtHint() string {
+	return "Ren tekst å lime inn hvor som helst."
+}
+func (norwegian) DownloadEmail() string { return "E-postutkast (.eml)" }
+func (norwegian) DownloadEmailHint() string {
+	return "Åpnes som et utkast klart til å sende i Outlook og Thunderbird. Apple Mail viser det bare, og Gmail kan ikke åpne filer – der bruker du kopieringsknappene."
+}
+func (norwegian) DownloadPDF() string { return "PDF til utskrift (.pdf)" }
+func (norwegian) DownloadPDFHint() string {
+	return "A4, med adressen plassert for en vinduskonvolutt og plass til å signere for hånd."
+}
+func (norwegian) DownloadWord() string { return "Word-fil (.docx)" }
+func (norwegian) DownloadWordHint() string {
+	return "Til firmaets brevmal: lim inn eller tilpass stilene i Word eller LibreOffice."
+}
+func (norwegian) PageLabel() string { return "Side %d av %d" }
+
+func (norwegian) EditConflictTitle() string { return "Du har endret teksten selv" }
+func (norwegian) EditConflictText() string {
+	return "Etter det har du endret skjemaet, og det gir nå et annet brev. Vil du beholde teksten du skrev, eller skrive brevet på nytt fra skjemaet?"
+}
+func (norwegian) KeepEdit() string        { return "Behold teksten min" }
+func (norwegian) RewriteFromForm() string { return "Skriv brevet på nytt fra skjemaet" }
+func (norwegian) FormLetter() string      { return "Se brevet slik skjemaet gir det nå" }
+func (norwegian) LiveEdited() string {
+	return "Du har endret teksten i brevet selv. Den beholdes; går skjemaet ditt til et annet brev, får du velge når du ser brevet."
+}
+func (norwegian) NoScriptHistory() string {
+	return "Uten JavaScript: bruk «Tilbake til skjemaet» i stedet for nettleserens tilbakeknapp, ellers spør nettleseren om å sende skjemaet på nytt."
+}

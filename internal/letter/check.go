@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Code names the rule a field broke. Codes are stable: the web layer words
@@ -25,15 +26,17 @@ const (
 	DateInPast       Code = "date_in_past"
 	DateTooFar       Code = "date_too_far"
 	InvalidEmail     Code = "invalid_email"
+	MixedScript      Code = "mixed_script" // an email domain that mixes look-alike scripts
 	InvalidPhone     Code = "invalid_phone"
 	NeedEmailOrPhone Code = "need_email_or_phone"
 	NotANumber       Code = "not_a_number"
 	OutOfRange       Code = "out_of_range"
+	TooManyLines     Code = "too_many_lines"
 )
 
 // FieldError is one broken rule. Limit is the bound that was crossed, for
-// too_long (characters), out_of_range (the largest number) and date_too_far
-// (days).
+// too_long (characters), out_of_range (the largest number), date_too_far
+// (days) and too_many_lines (lines).
 type FieldError struct {
 	Field string
 	Code  Code
@@ -84,6 +87,9 @@ type Facts struct {
 	Company          string
 	ClientName       string
 	ClientEmail      string
+	ClientCompany    string
+	ClientAddress    []string  // the postal address, a line each, for the printed letter
+	Place            string    // where the sender writes from, for the printed letter
 	LastDay          time.Time // the sender's last working day
 	HandoverDay      time.Time // the replacement's first day: the next working day
 	ReplacementName  string
@@ -118,12 +124,15 @@ func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
 	f.Company = c.line(FieldCompany, d.Company, MaxCompanyLen, true)
 	f.ClientName = c.line(FieldClientName, d.ClientName, MaxCompanyLen, false)
 	f.ClientEmail = c.email(FieldClientEmail, d.ClientEmail)
+	f.ClientCompany = c.line(FieldClientCompany, d.ClientCompany, MaxCompanyLen, false)
+	f.ClientAddress = c.lines(FieldClientAddress, d.ClientAddress, MaxAddressLen, MaxAddressLines)
+	f.Place = c.line(FieldPlace, d.Place, MaxPlaceLen, false)
 	f.LastDay = c.date(FieldDepartureDate, d.DepartureDate, today)
 	f.ReplacementName = c.line(FieldReplacementName, d.ReplacementName, MaxNameLen, true)
 	f.ReplacementTitle = c.line(FieldReplacementTitle, d.ReplacementTitle, MaxTitleLen, false)
 	f.ReplacementEmail = c.email(FieldReplacementEmail, d.ReplacementEmail)
 	f.ReplacementPhone = c.phone(FieldReplacementPhone, d.ReplacementPhone, f.Lang)
-	if strings.TrimSpace(d.ReplacementEmail) == "" && strings.TrimSpace(d.ReplacementPhone) == "" {
+	if f.ReplacementEmail == "" && f.ReplacementPhone == "" && !c.failed(FieldReplacementEmail) && !c.failed(FieldReplacementPhone) {
 		c.add(FieldReplacementEmail, NeedEmailOrPhone, 0)
 	}
 	f.Years = c.number(FieldYears, d.Years, MaxYears)
@@ -156,6 +165,12 @@ type checker struct {
 	errs Errors
 }
 
+// failed reports whether field already has an error.
+func (c *checker) failed(field string) bool {
+	_, ok := c.errs.Get(field)
+	return ok
+}
+
 func (c *checker) add(field string, code Code, limit int) {
 	if _, ok := c.errs.Get(field); ok {
 		return
@@ -183,8 +198,29 @@ func (c *checker) text(field, s string, limit int) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// text0 holds the rules every text field shares. It returns the trimmed value
-// and whether it passed.
+// lines checks a field of a few short lines, such as a postal address, and
+// returns its lines trimmed and folded, blank ones left out.
+func (c *checker) lines(field, s string, limit, maxLines int) []string {
+	s, ok := c.text0(field, s, limit, false, true)
+	if !ok || s == "" {
+		return nil
+	}
+	var out []string
+	for line := range strings.SplitSeq(s, "\n") {
+		if line = strings.Join(strings.Fields(line), " "); line != "" {
+			out = append(out, line)
+		}
+	}
+	if len(out) > maxLines {
+		c.add(field, TooManyLines, maxLines)
+		return nil
+	}
+	return out
+}
+
+// text0 holds the rules every text field shares. It returns the value
+// without invisible characters, composed (NFC) and trimmed, and whether it
+// passed. A required value needs a letter or a digit.
 func (c *checker) text0(field, s string, limit int, required, multiline bool) (string, bool) {
 	if !utf8.ValidString(s) {
 		c.add(field, InvalidUTF8, 0)
@@ -193,6 +229,10 @@ func (c *checker) text0(field, s string, limit int, required, multiline bool) (s
 	if multiline {
 		s = NormalizeNewlines(s)
 	}
+	// Dropped first: a combining mark after one composes with the letter
+	// before it. Composing adds no invisible character.
+	s = dropInvisible(s)
+	s = norm.NFC.String(s)
 	s = strings.TrimSpace(s)
 	if s == "" {
 		if required {
@@ -213,7 +253,45 @@ func (c *checker) text0(field, s string, limit int, required, multiline bool) (s
 			return "", false
 		}
 	}
+	if required && strings.IndexFunc(s, isLetterOrDigit) < 0 {
+		c.add(field, Required, 0)
+		return "", false
+	}
 	return s, true
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isInvisible reports characters that show nothing and so are no value:
+// format characters (zero-width spaces and joiners, the byte-order mark,
+// the soft hyphen, direction marks, tag characters…) and the blank letters
+// that pass for one (Hangul fillers, the blank Braille pattern). The bidi
+// embeddings, overrides and isolates are format characters too, but they
+// can make text read differently from how it is stored: isControl refuses
+// them.
+func isInvisible(r rune) bool {
+	switch {
+	case r < '\u00ad': // the first format character
+		return false
+	case r == '\u115f', r == '\u1160', r == '\u2800', r == '\u3164', r == '\uffa0':
+		return true
+	case isControl(r):
+		return false
+	}
+	return unicode.Is(unicode.Cf, r)
+}
+
+// dropInvisible removes the invisible characters of s.
+func dropInvisible(s string) string {
+	if strings.IndexFunc(s, isInvisible) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // NormalizeNewlines turns CRLF and lone CR, as browsers and mail programs
@@ -244,21 +322,32 @@ func isControl(r rune) bool {
 // choice returns the option s names, or the default (the first) when s is
 // empty.
 func choice[T ~string](c *checker, field, s string, options []T) T {
-	s = strings.TrimSpace(s)
 	o, ok := parseChoice(s, options)
-	if !ok && s != "" {
+	if !ok && strings.TrimSpace(s) != "" {
 		c.add(field, InvalidChoice, 0)
 	}
 	return o
 }
 
+// email checks an optional address. An invisible character in it is
+// refused, not dropped: "kari\u200b@fjord.no" may be typed to pass for
+// another address, and without it the address would be one the user did not
+// type.
 func (c *checker) email(field, s string) string {
+	if utf8.ValidString(s) && strings.IndexFunc(s, isInvisible) >= 0 {
+		c.add(field, InvalidEmail, 0)
+		return ""
+	}
 	s, ok := c.text0(field, s, MaxEmailLen, false, false)
 	if !ok || s == "" {
 		return ""
 	}
 	if !validEmail(s) {
 		c.add(field, InvalidEmail, 0)
+		return ""
+	}
+	if _, domain, _ := strings.Cut(s, "@"); mixesScripts(domain) {
+		c.add(field, MixedScript, 0)
 		return ""
 	}
 	return s
@@ -275,6 +364,47 @@ func validEmail(s string) bool {
 	// client needs a named domain, not "localhost" or "[10.0.0.1]".
 	_, domain, _ := strings.Cut(s, "@")
 	return strings.Contains(domain, ".") && !strings.HasPrefix(domain, "[")
+}
+
+// lookalikeScripts are scripts with letters that pass for each other's: a
+// Cyrillic "о" or a Greek "ο" reads as a Latin "o". Latin is the first.
+var lookalikeScripts = []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek}
+
+// mixesScripts reports a domain with a label whose letters come from more
+// than one of lookalikeScripts, as in "fjоrd.no" with a Cyrillic "о". Each
+// label may be in a script of its own ("пример.no"), with digits and
+// hyphens in any.
+func mixesScripts(domain string) bool {
+	for label := range strings.SplitSeq(domain, ".") {
+		seen := -1
+		for _, r := range label {
+			script := lookalikeScript(r)
+			if script < 0 {
+				continue
+			}
+			if seen >= 0 && script != seen {
+				return true
+			}
+			seen = script
+		}
+	}
+	return false
+}
+
+// lookalikeScript is the index in lookalikeScripts of r's script, or -1.
+func lookalikeScript(r rune) int {
+	if r < utf8.RuneSelf {
+		if lower := r | 0x20; 'a' <= lower && lower <= 'z' {
+			return 0 // Latin
+		}
+		return -1
+	}
+	for i, table := range lookalikeScripts {
+		if unicode.Is(table, r) {
+			return i
+		}
+	}
+	return -1
 }
 
 // norwayCountryCode is +47, shared by mainland Norway and Svalbard: both
@@ -294,7 +424,7 @@ func (c *checker) phone(field, s string, lang Lang) string {
 		c.add(field, InvalidPhone, 0)
 		return ""
 	}
-	if lang == Norwegian && num.GetCountryCode() == norwayCountryCode {
+	if lookup(lang).nationalPhone && num.GetCountryCode() == norwayCountryCode {
 		return phonenumbers.Format(num, phonenumbers.NATIONAL)
 	}
 	return phonenumbers.Format(num, phonenumbers.INTERNATIONAL)

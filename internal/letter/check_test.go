@@ -44,6 +44,16 @@ func TestCheckRules(t *testing.T) {
 		{name: "new employer over limit", edit: func(d *Draft) { d.NewEmployer = long(121) }, field: FieldNewEmployer, code: TooLong, limit: 120},
 		{name: "note at limit", edit: func(d *Draft) { d.PersonalNote = long(400) }, passes: true},
 		{name: "note over limit", edit: func(d *Draft) { d.PersonalNote = long(401) }, field: FieldPersonalNote, code: TooLong, limit: 400},
+		{name: "client company over limit", edit: func(d *Draft) { d.ClientCompany = long(121) }, field: FieldClientCompany, code: TooLong, limit: 120},
+		{name: "client company on two lines", edit: func(d *Draft) { d.ClientCompany = "Fjord\nAS" }, field: FieldClientCompany, code: ControlChars},
+		{name: "address of four lines", edit: func(d *Draft) { d.ClientAddress = "c/o Ola\r\nStrandgata 12\r\nPostboks 4\r\n6004 Ålesund" }, passes: true},
+		{name: "address of five lines", edit: func(d *Draft) { d.ClientAddress = "a\nb\nc\nd\ne" }, field: FieldClientAddress, code: TooManyLines, limit: 4},
+		{name: "address with blank lines between four", edit: func(d *Draft) { d.ClientAddress = "a\n\n b \n\nc\nd\n\n" }, passes: true},
+		{name: "address at limit", edit: func(d *Draft) { d.ClientAddress = long(200) }, passes: true},
+		{name: "address over limit", edit: func(d *Draft) { d.ClientAddress = long(201) }, field: FieldClientAddress, code: TooLong, limit: 200},
+		{name: "address with a control character", edit: func(d *Draft) { d.ClientAddress = "Strandgata\x0c12" }, field: FieldClientAddress, code: ControlChars},
+		{name: "place over limit", edit: func(d *Draft) { d.Place = long(61) }, field: FieldPlace, code: TooLong, limit: 60},
+		{name: "place with a line break", edit: func(d *Draft) { d.Place = "Ålesund\nBcc: x@y.no" }, field: FieldPlace, code: ControlChars},
 		{name: "10 000 characters", edit: func(d *Draft) { d.SenderName = strings.Repeat("a", 10000) }, field: FieldSenderName, code: TooLong, limit: 100},
 		{name: "10 000 character note", edit: func(d *Draft) { d.PersonalNote = strings.Repeat("a ", 5000) }, field: FieldPersonalNote, code: TooLong, limit: 400},
 		{name: "invalid UTF-8", edit: func(d *Draft) { d.Company = "Fjord\xffkontor" }, field: FieldCompany, code: InvalidUTF8},
@@ -212,6 +222,207 @@ func TestCheckWarnings(t *testing.T) {
 			}
 			if f.Competitor && f.NewEmployer != "" {
 				t.Fatalf("moving to a competitor, yet the facts name %q", f.NewEmployer)
+			}
+		})
+	}
+}
+
+func TestCheckPrintFields(t *testing.T) {
+	d := validDraft()
+	d.ClientCompany = "  Fjord   Kontor AS "
+	d.ClientAddress = " Strandgata  12 \r\n\r\n\r\n 6004   Ålesund \r\n"
+	d.Place = " Ålesund "
+	f, _, errs := Check(d, date("2027-09-01"))
+	if len(errs) > 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	if f.ClientCompany != "Fjord Kontor AS" || f.Place != "Ålesund" {
+		t.Errorf("company %q, place %q: want them trimmed and folded", f.ClientCompany, f.Place)
+	}
+	if want := []string{"Strandgata 12", "6004 Ålesund"}; strings.Join(f.ClientAddress, "|") != strings.Join(want, "|") {
+		t.Errorf("address lines %q, want %q", f.ClientAddress, want)
+	}
+}
+
+// TestParseChoices: the one reading of lang and tone ignores the spaces
+// around a value, as Check does, and names no option for anything else.
+func TestParseChoices(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		lang Lang
+		ok   bool
+	}{
+		{"en", English, true}, {" en ", English, true}, {"nb\t", Norwegian, true},
+		{"", Norwegian, false}, {"EN", Norwegian, false}, {"e n", Norwegian, false}, {"en\u200b", Norwegian, false},
+	} {
+		if lang, ok := ParseLang(tt.in); lang != tt.lang || ok != tt.ok {
+			t.Errorf("ParseLang(%q) = %s, %v; want %s, %v", tt.in, lang, ok, tt.lang, tt.ok)
+		}
+	}
+	for _, tt := range []struct {
+		in   string
+		tone Tone
+		ok   bool
+	}{
+		{"brief", Brief, true}, {" brief", Brief, true}, {"warm \n", Warm, true},
+		{"", Formal, false}, {"Brief", Formal, false}, {"angry", Formal, false},
+	} {
+		if tone, ok := ParseTone(tt.in); tone != tt.tone || ok != tt.ok {
+			t.Errorf("ParseTone(%q) = %s, %v; want %s, %v", tt.in, tone, ok, tt.tone, tt.ok)
+		}
+	}
+}
+
+// TestCheckInvisibleCharacters: characters that show nothing (format
+// characters and fillers) are no value. Text fields drop them, an email
+// address is refused with them (dropping one would change the address), and
+// a required field needs a letter or a digit.
+func TestCheckInvisibleCharacters(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(*Draft)
+		field string
+		code  Code
+		// facts checks the facts of an edit that passes.
+		facts func(Facts) (got, want string)
+	}{
+		{name: "zero-width space as the name", edit: func(d *Draft) { d.SenderName = "\u200b" }, field: FieldSenderName, code: Required},
+		{name: "byte-order mark as the company", edit: func(d *Draft) { d.Company = "\ufeff" }, field: FieldCompany, code: Required},
+		{name: "Hangul filler as the replacement", edit: func(d *Draft) { d.ReplacementName = "\u3164" }, field: FieldReplacementName, code: Required},
+		{name: "Braille blank", edit: func(d *Draft) { d.SenderName = "\u2800\u2800" }, field: FieldSenderName, code: Required},
+		{name: "Hangul choseong and jungseong fillers", edit: func(d *Draft) { d.SenderName = "\u115f\u1160" }, field: FieldSenderName, code: Required},
+		{name: "halfwidth Hangul filler", edit: func(d *Draft) { d.Company = "\uffa0" }, field: FieldCompany, code: Required},
+		{name: "soft hyphen", edit: func(d *Draft) { d.SenderName = "\u00ad" }, field: FieldSenderName, code: Required},
+		{name: "word joiner and invisible operators", edit: func(d *Draft) { d.SenderName = "\u2060\u2061\u2062\u2063\u2064" }, field: FieldSenderName, code: Required},
+		{name: "direction marks", edit: func(d *Draft) { d.SenderName = "\u200e\u200f\u061c" }, field: FieldSenderName, code: Required},
+		{name: "tag characters", edit: func(d *Draft) { d.SenderName = "\U000e0041\U000e007f" }, field: FieldSenderName, code: Required},
+		{name: "invisibles between spaces", edit: func(d *Draft) { d.ReplacementName = " \u200b \u200c\u200d \u2060 " }, field: FieldReplacementName, code: Required},
+		{name: "punctuation only", edit: func(d *Draft) { d.SenderName = "- . -" }, field: FieldSenderName, code: Required},
+		{name: "a combining mark only", edit: func(d *Draft) { d.Company = "\u0301" }, field: FieldCompany, code: Required},
+		{name: "digits are a value", edit: func(d *Draft) { d.Company = "3M" },
+			facts: func(f Facts) (string, string) { return f.Company, "3M" }},
+		{name: "invisibles around a name are dropped", edit: func(d *Draft) { d.SenderName = "\u200b Kari\u00ad \ufeffNordmann \u2060" },
+			facts: func(f Facts) (string, string) { return f.SenderName, "Kari Nordmann" }},
+		{name: "a word joiner inside a word is dropped", edit: func(d *Draft) { d.Company = "Fjord\u2060kontor" },
+			facts: func(f Facts) (string, string) { return f.Company, "Fjordkontor" }},
+		{name: "invisibles in a note are dropped", edit: func(d *Draft) { d.PersonalNote = "Takk\u200b for\u3164 alt!" },
+			facts: func(f Facts) (string, string) { return f.PersonalNote, "Takk for alt!" }},
+		{name: "a note of invisibles is no note", edit: func(d *Draft) { d.PersonalNote = "\u200b\u2800" },
+			facts: func(f Facts) (string, string) { return f.PersonalNote, "" }},
+		{name: "invisibles in a phone number are dropped", edit: func(d *Draft) { d.ReplacementPhone = "412\u200b34\u200b567" },
+			facts: func(f Facts) (string, string) { return f.ReplacementPhone, "41 23 45 67" }},
+		{name: "a phone of invisibles and no email", edit: func(d *Draft) { d.ReplacementEmail, d.ReplacementPhone = "", "\u200b" },
+			field: FieldReplacementEmail, code: NeedEmailOrPhone},
+		{name: "bidi override is still refused", edit: func(d *Draft) { d.SenderName = "Kari \u202enamdroN" }, field: FieldSenderName, code: ControlChars},
+		{name: "zero-width space in an email", edit: func(d *Draft) { d.ReplacementEmail = "kari\u200b@fjord.no" }, field: FieldReplacementEmail, code: InvalidEmail},
+		{name: "byte-order mark before an email", edit: func(d *Draft) { d.ClientEmail = "\ufeffola@kunde.no" }, field: FieldClientEmail, code: InvalidEmail},
+		{name: "soft hyphen in an email domain", edit: func(d *Draft) { d.ClientEmail = "ola@kun\u00adde.no" }, field: FieldClientEmail, code: InvalidEmail},
+		{name: "an email of invisibles", edit: func(d *Draft) { d.ReplacementEmail = "\u200b" }, field: FieldReplacementEmail, code: InvalidEmail},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := validDraft()
+			tt.edit(&d)
+			f, _, errs := Check(d, today)
+			if tt.facts != nil {
+				if len(errs) > 0 {
+					t.Fatalf("want no errors, got %v", errs)
+				}
+				if got, want := tt.facts(f); got != want {
+					t.Fatalf("got %q, want %q", got, want)
+				}
+				return
+			}
+			want := FieldError{Field: tt.field, Code: tt.code}
+			if len(errs) != 1 || errs[0] != want {
+				t.Fatalf("got %v, want [%+v]", errs, want)
+			}
+		})
+	}
+}
+
+// TestCheckNormalisesToNFC: text typed decomposed (a letter and a combining
+// mark, as some keyboards and macOS file names send it) is composed before
+// it is checked and counted: 100 "å" are 100 characters however typed.
+func TestCheckNormalisesToNFC(t *testing.T) {
+	const decomposed = "a\u030a" // a + combining ring above: å
+	tests := []struct {
+		name  string
+		edit  func(*Draft)
+		get   func(Facts) string
+		want  string
+		field string
+		code  Code
+		limit int
+	}{
+		{name: "100 decomposed å fit a name", edit: func(d *Draft) { d.SenderName = strings.Repeat(decomposed, 100) },
+			get: func(f Facts) string { return f.SenderName }, want: strings.Repeat("å", 100)},
+		{name: "101 decomposed å do not", edit: func(d *Draft) { d.SenderName = strings.Repeat(decomposed, 101) },
+			field: FieldSenderName, code: TooLong, limit: MaxNameLen},
+		{name: "a note at its limit, decomposed", edit: func(d *Draft) { d.PersonalNote = strings.Repeat("o\u0308", MaxNoteLen) },
+			get: func(f Facts) string { return f.PersonalNote }, want: strings.Repeat("ö", MaxNoteLen)},
+		{name: "a name is composed", edit: func(d *Draft) { d.ReplacementName = "Jonas A" + decomposed + "sen" },
+			get: func(f Facts) string { return f.ReplacementName }, want: "Jonas Aåsen"},
+		{name: "an email domain is composed", edit: func(d *Draft) { d.ClientEmail = "ola@" + decomposed + "lesund.no" },
+			get: func(f Facts) string { return f.ClientEmail }, want: "ola@ålesund.no"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := validDraft()
+			tt.edit(&d)
+			f, _, errs := Check(d, today)
+			if tt.get == nil {
+				want := FieldError{Field: tt.field, Code: tt.code, Limit: tt.limit}
+				if len(errs) != 1 || errs[0] != want {
+					t.Fatalf("got %v, want [%+v]", errs, want)
+				}
+				return
+			}
+			if len(errs) > 0 {
+				t.Fatalf("want no errors, got %v", errs)
+			}
+			if got := tt.get(f); got != tt.want {
+				t.Fatalf("got %+q, want %+q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCheckEmailScripts: a domain label that mixes Latin with Cyrillic or
+// Greek letters that look alike is refused as mixed_script; a domain in one
+// script per label, such as Norwegian letters or a Cyrillic name, passes.
+func TestCheckEmailScripts(t *testing.T) {
+	tests := []struct {
+		email string
+		code  Code // "" passes
+	}{
+		{"kari@bjørnøya.no", ""},
+		{"kari@ærlig-øl.no", ""},
+		{"kari@sámediggi.no", ""},
+		{"kari@пример.рф", ""},
+		{"kari@пример.no", ""}, // one script per label
+		{"kari@παράδειγμα.gr", ""},
+		{"kari@fjоrd.no", MixedScript},  // Cyrillic о
+		{"kari@fjοrd.no", MixedScript},  // Greek ο
+		{"kari@аpple.com", MixedScript}, // Cyrillic а
+		{"kari@fjord.nо", MixedScript},  // in the last label too
+		{"kari@bjørnоya.no", MixedScript},
+		{"kari@пример.рфx", MixedScript},
+	}
+	for _, tt := range tests {
+		t.Run(tt.email, func(t *testing.T) {
+			d := validDraft()
+			d.ReplacementEmail = tt.email
+			f, _, errs := Check(d, today)
+			if tt.code == "" {
+				if len(errs) > 0 || f.ReplacementEmail != tt.email {
+					t.Fatalf("got %q and %v, want %q to pass", f.ReplacementEmail, errs, tt.email)
+				}
+				return
+			}
+			want := FieldError{Field: FieldReplacementEmail, Code: tt.code}
+			if len(errs) != 1 || errs[0] != want {
+				t.Fatalf("got %v, want [%+v]", errs, want)
 			}
 		})
 	}

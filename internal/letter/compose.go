@@ -1,7 +1,6 @@
 package letter
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,13 +35,13 @@ func CountWords(s string) int {
 }
 
 // Compose writes the letter the facts describe, in their language and tone.
+// The facts come from Check, so their language and tone are registered.
 func Compose(f Facts) Letter {
-	var l Letter
-	if f.Lang == English {
-		l = composeEnglish(f)
-	} else {
-		l = composeNorwegian(f)
+	compose, ok := lookup(f.Lang).composers[f.Tone]
+	if !ok {
+		panic("letter: " + string(f.Lang) + " has no " + string(f.Tone) + " letter")
 	}
+	l := compose(f)
 	l.Lang = f.Lang
 	l.Signature = nonEmpty(f.SenderName, f.SenderTitle, f.Company)
 	return l
@@ -66,6 +65,13 @@ func (l Letter) Body() string {
 	}
 	b.WriteByte('\n')
 	return b.String()
+}
+
+// phrases are what every tone of a language says about the facts: who takes
+// over, by what name the second time, the last day, the first day of the
+// replacement, and "leaving the company (for the new employer)".
+type phrases struct {
+	replacement, first, lastDay, handover, leaving string
 }
 
 // paragraph joins sentences with one space, skipping empty ones.
@@ -117,25 +123,19 @@ func midSentenceTitle(title string) string {
 	return string(unicode.ToLower(first)) + title[size:]
 }
 
-var (
-	numberWordsNB = [...]string{"null", "ett", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv"}
-	numberWordsEN = [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-)
-
-// count writes n as a word up to twelve and in digits above, as running
-// text does.
-func count(lang Lang, n int) string {
-	if n < len(numberWordsNB) {
-		if lang == Norwegian {
-			return numberWordsNB[n]
-		}
-		return numberWordsEN[n]
+// noteParagraph places the user's own line as a sentence of its own.
+func noteParagraph(note string) string {
+	if note == "" {
+		return ""
 	}
-	return strconv.Itoa(n)
+	first, size := utf8.DecodeRuneInString(note)
+	return sentence(string(unicode.ToUpper(first)) + note[size:])
 }
 
-// handoverDate writes the replacement's first day, with the year only when
-// it differs from the year of the last day.
-func handoverDate(f Facts) string {
-	return weekdayDate(f.Lang, f.HandoverDay, f.HandoverDay.Year() != f.LastDay.Year())
+// when returns s if cond holds, else nothing.
+func when(cond bool, s string) string {
+	if cond {
+		return s
+	}
+	return ""
 }

@@ -1,9 +1,6 @@
 package letter
 
-import (
-	"strconv"
-	"time"
-)
+import "time"
 
 // daysBetween counts calendar days from a to b, ignoring the time of day.
 func daysBetween(a, b time.Time) int {
@@ -58,42 +55,4 @@ func easterSunday(year int) time.Time {
 	month := (h + l - 7*m + 114) / 31
 	day := (h+l-7*m+114)%31 + 1
 	return time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-}
-
-var (
-	weekdaysNB = [...]string{"søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"}
-	monthsNB   = [...]string{"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"}
-)
-
-// dayMonth writes "8. oktober" or "8 October".
-func dayMonth(lang Lang, d time.Time) string {
-	if lang == Norwegian {
-		return strconv.Itoa(d.Day()) + ". " + monthsNB[d.Month()-1]
-	}
-	return strconv.Itoa(d.Day()) + " " + d.Month().String()
-}
-
-// weekdayDate writes "fredag 8. oktober" or "Friday 8 October", with the year
-// when withYear is set.
-func weekdayDate(lang Lang, d time.Time, withYear bool) string {
-	s := dayMonth(lang, d)
-	if lang == Norwegian {
-		s = weekdaysNB[d.Weekday()] + " " + s
-	} else {
-		s = d.Weekday().String() + " " + s
-	}
-	if withYear {
-		s += " " + strconv.Itoa(d.Year())
-	}
-	return s
-}
-
-// DateLine is the place and date of a printed letter, "Ålesund, 8. oktober
-// 2027" or "Ålesund, 8 October 2027"; the date alone when no place is given.
-func DateLine(lang Lang, place string, d time.Time) string {
-	date := dayMonth(lang, d) + " " + strconv.Itoa(d.Year())
-	if place == "" {
-		return date
-	}
-	return place + ", " + date
 }

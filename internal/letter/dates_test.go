@@ -59,9 +59,14 @@ func TestWeekdayDate(t *testing.T) {
 		{English, "2028-05-17", false, "Wednesday 17 May"},
 		{Norwegian, "2027-08-29", true, "søndag 29. august 2027"},
 		{Norwegian, "2027-09-04", true, "lørdag 4. september 2027"},
+		{Nynorsk, "2027-09-04", true, "laurdag 4. september 2027"},
+		{Nynorsk, "2027-10-11", false, "måndag 11. oktober"},
+		{Nynorsk, "2027-10-12", true, "tysdag 12. oktober 2027"},
+		{Nynorsk, "2027-10-08", true, "fredag 8. oktober 2027"},
+		{Nynorsk, "2027-08-29", false, "søndag 29. august"},
 	}
 	for _, tt := range tests {
-		if got := weekdayDate(tt.lang, date(tt.day), tt.withYear); got != tt.want {
+		if got := lookup(tt.lang).words.weekdayDate(date(tt.day), tt.withYear); got != tt.want {
 			t.Errorf("%s %s: got %q, want %q", tt.lang, tt.day, got, tt.want)
 		}
 	}
@@ -89,6 +94,7 @@ func TestDateLine(t *testing.T) {
 		{Norwegian, "Ålesund", "Ålesund, 8. oktober 2027"},
 		{English, "Ålesund", "Ålesund, 8 October 2027"},
 		{Norwegian, "", "8. oktober 2027"},
+		{Nynorsk, "Førde", "Førde, 8. oktober 2027"},
 		{English, "", "8 October 2027"},
 	}
 	for _, tt := range tests {

@@ -1,8 +1,10 @@
 // Package letter turns what a departing employee typed into a finished
 // letter to a client: it validates the draft, reports what to fix and what to
-// consider, and composes the letter in Norwegian (bokmål) or English in one of
-// three tones. It knows nothing about HTTP.
+// consider, and composes the letter in Norwegian (bokmål or nynorsk) or
+// English in one of three tones. It knows nothing about HTTP.
 package letter
+
+import "strings"
 
 // Draft is the form contract as typed: every value is raw text, parsed and
 // checked by Check. The schema tags are the contract's field names, which are
@@ -58,30 +60,35 @@ const (
 	FieldManagerOK        = "manager_ok"
 	FieldSubject          = "subject" // on download: the edited subject
 	FieldLetter           = "letter"  // on download: the edited body
-	FieldFormat           = "format"  // on download: txt, eml or pdf
+	FieldFormat           = "format"  // on download: txt, eml, pdf or docx
 )
 
 // Lang is a language the letter (and the interface) can be written in.
 type Lang string
 
 const (
-	Norwegian Lang = "nb"
+	Norwegian Lang = "nb" // bokmål
+	Nynorsk   Lang = "nn"
 	English   Lang = "en"
 )
 
-// Langs lists the supported languages, the default first.
-var Langs = []Lang{Norwegian, English}
+// Langs lists the supported languages, the default first, in the order the
+// form and the language switch offer them.
+var Langs = []Lang{Norwegian, Nynorsk, English}
 
 // ParseLang returns the language named by s, and false when s names none.
+// It is the one reading of a language: the check, the pages and the web
+// layer all use it.
 func ParseLang(s string) (Lang, bool) { return parseChoice(s, Langs) }
 
 // ParseTone returns the tone s names, and the default (formal) and false
 // when s names none.
 func ParseTone(s string) (Tone, bool) { return parseChoice(s, Tones) }
 
-// parseChoice returns the option s names, or the first (the default) and
-// false.
+// parseChoice returns the option s names, spaces around it ignored (as
+// every field's are), or the first (the default) and false.
 func parseChoice[T ~string](s string, options []T) (T, bool) {
+	s = strings.TrimSpace(s)
 	for _, o := range options {
 		if string(o) == s {
 			return o, true
@@ -104,17 +111,20 @@ var Tones = []Tone{Formal, Warm, Brief}
 
 // Limits, in characters, of the free-text fields.
 const (
-	MaxNameLen    = 100
-	MaxTitleLen   = 100
-	MaxCompanyLen = 120
-	MaxEmailLen   = 254
-	MaxPhoneLen   = 40
-	MaxNoteLen    = 400
-	MaxSubjectLen = 300
-	MaxLetterLen  = 10000
-	MaxYears      = 60
-	MinNoticeDays = 14  // less than this gives a short-notice warning
-	MaxDaysAhead  = 730 // a departure further away is surely a typo
+	MaxNameLen      = 100
+	MaxTitleLen     = 100
+	MaxCompanyLen   = 120
+	MaxEmailLen     = 254
+	MaxPhoneLen     = 40
+	MaxNoteLen      = 400
+	MaxAddressLen   = 200
+	MaxAddressLines = 4 // what fits in an envelope's window under the name and company
+	MaxPlaceLen     = 60
+	MaxSubjectLen   = 300
+	MaxLetterLen    = 10000
+	MaxYears        = 60
+	MinNoticeDays   = 14  // less than this gives a short-notice warning
+	MaxDaysAhead    = 730 // a departure further away is surely a typo
 )
 
 // Pair is one field of a draft as the form posts it.
@@ -131,6 +141,9 @@ func (d Draft) Pairs() []Pair {
 		{FieldCompany, d.Company},
 		{FieldClientName, d.ClientName},
 		{FieldClientEmail, d.ClientEmail},
+		{FieldClientCompany, d.ClientCompany},
+		{FieldClientAddress, d.ClientAddress},
+		{FieldPlace, d.Place},
 		{FieldDepartureDate, d.DepartureDate},
 		{FieldReplacementName, d.ReplacementName},
 		{FieldReplacementTitle, d.ReplacementTitle},
@@ -154,13 +167,4 @@ func (d Draft) Pairs() []Pair {
 		}
 	}
 	return pairs
-}
-
-// Tag is the language's BCP 47 tag with its region, for a file's metadata
-// and a word processor's spell-checker.
-func (l Lang) Tag() string {
-	if l == English {
-		return "en-GB"
-	}
-	return "nb-NO"
 }

@@ -14,6 +14,9 @@ func TestCheckEdit(t *testing.T) {
 	}{
 		{name: "as composed", subject: " Ny kontakt ", body: "Hei,\r\n\r\nTekst.\r\n", wantSubject: "Ny kontakt", wantBody: "Hei,\n\nTekst."},
 		{name: "both empty", subject: "", body: "  "},
+		{name: "invisibles dropped, composed", subject: "Ny kontakt\u200b i A\u030alesund", body: "Hei\ufeff,\n\nTakk\u00ad.",
+			wantSubject: "Ny kontakt i Ålesund", wantBody: "Hei,\n\nTakk."},
+		{name: "a body of invisibles is none", subject: "\u200b", body: "\u2060\n\u3164"},
 		{name: "newline in subject", subject: "Ny\r\nBcc: x@y.no", wantField: FieldSubject, wantCode: ControlChars},
 		{name: "subject too long", subject: strings.Repeat("a", MaxSubjectLen+1), wantField: FieldSubject, wantCode: TooLong},
 		{name: "NUL in body", body: "Hei\x00", wantField: FieldLetter, wantCode: ControlChars},
@@ -62,5 +65,29 @@ func TestCountWords(t *testing.T) {
 		if got, fields := CountWords(s), len(strings.Fields(s)); got != fields {
 			t.Errorf("CountWords(%q) = %d, strings.Fields finds %d", s, got, fields)
 		}
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	base := Fingerprint("Ny kontakt", "Hei Ola,\n\nJonas tar over.\n")
+	for _, same := range [][2]string{
+		{"Ny kontakt", "Hei Ola,\r\n\r\nJonas tar over.\r\n"}, // as a textarea posts it
+		{" Ny kontakt ", "Hei Ola,\n\nJonas tar over."},
+	} {
+		if got := Fingerprint(same[0], same[1]); got != base {
+			t.Errorf("Fingerprint(%q, %q) = %s, want %s: the same text", same[0], same[1], got, base)
+		}
+	}
+	for _, other := range [][2]string{
+		{"Ny kontakt!", "Hei Ola,\n\nJonas tar over.\n"},
+		{"Ny kontakt", "Hei Ola,\n\nJonas tar over snart.\n"},
+		{"Ny kontaktHei Ola,", "\n\nJonas tar over.\n"}, // the boundary between subject and body counts
+	} {
+		if got := Fingerprint(other[0], other[1]); got == base {
+			t.Errorf("Fingerprint(%q, %q) equals the original's: a different text", other[0], other[1])
+		}
+	}
+	if len(base) != 24 {
+		t.Errorf("fingerprint %q is %d characters, want 24", base, len(base))
 	}
 }

@@ -4,8 +4,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
+
+// fillers are letters and symbols that show as blank space.
+var fillers = []rune{'\u115f', '\u1160', '\u2800', '\u3164', '\uffa0'}
 
 var contractFields = []string{
 	FieldLang, FieldTone, FieldSenderName, FieldSenderTitle, FieldCompany, FieldClientName,
@@ -27,9 +33,14 @@ func fuzzDraft(lang, tone, name, company, date, replacement, email, phone, years
 
 func addSeeds(f *testing.F) {
 	f.Add("nb", "formal", "Kari Nordmann", "Fjordkontor AS", "2027-10-08", "Jonas Berg", "jonas@fjord.no", "41234567", "6", "Lysverket", "Hils alle!", uint8(15))
+	f.Add("nn", "warm", "Kari Nordmann", "Fjordkontor AS", "2027-12-31", "Jonas", "", "+47 41234567", "12", "", "hugs meg", uint8(7))
 	f.Add("en", "brief", "Sofie", "Acme Inc.", "2028-04-12", "Ahmed", "", "+44 20 7946 0958", "1", "Rival", "", uint8(3))
 	f.Add("en", "warm", " Å ", "A.", "2027-09-01", "B", "a@b.no", "", "", "", "\r\nthanks\r\n", uint8(0))
 	f.Add("xx", "", "\xff", "<script>", "2027-02-30", "\n", "a@b", "12", "1e9", "{{", "\x00", uint8(255))
+	f.Add("nb ", " warm", "Kari\u200b Nordmann", "\ufeffFjord\u00adkontor", "2027-10-08", "Jo\u2060nas A\u030asen \u3164", "jonas@a\u030alesund.no",
+		"412\u200b34567", "6", "Lys\U000e0041verket", "Ta\u030akk \u2800", uint8(9))
+	f.Add("nb", "brief", "\u200b", "Fjord", "2027-10-08", "Jonas", "kari\u200b@fjord.no", "\u200b", "", "", "", uint8(0))
+	f.Add("en", "formal", "A\u030asa", "o\u0308\u0301\u0323", "2027-10-08", "\u115f\u1160", "ola@fjоrd.no", "", "", "\u202e", "a\u200d\u0301", uint8(1))
 }
 
 // FuzzCheck: validation never panics, reports only contract fields, at most
@@ -60,10 +71,21 @@ func FuzzCheck(f *testing.F) {
 		if facts.ReplacementEmail == "" && facts.ReplacementPhone == "" {
 			t.Fatal("neither email nor phone, yet no error")
 		}
-		for _, s := range []string{facts.SenderName, facts.SenderTitle, facts.Company, facts.ClientName, facts.ReplacementName,
+		for _, s := range []string{facts.SenderName, facts.Company, facts.ReplacementName} {
+			if strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+				t.Fatalf("a required value %+q has no letter or digit, yet no error", s)
+			}
+		}
+		for _, s := range []string{facts.SenderName, facts.SenderTitle, facts.Company, facts.ClientName, facts.ClientEmail, facts.ReplacementName,
 			facts.ReplacementTitle, facts.ReplacementEmail, facts.ReplacementPhone, facts.NewEmployer, facts.PersonalNote} {
 			if !utf8.ValidString(s) || strings.IndexFunc(s, isControl) >= 0 || s != strings.TrimSpace(s) {
 				t.Fatalf("unclean value %q let through", s)
+			}
+			if i := strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cf, r) || slices.Contains(fillers, r) }); i >= 0 {
+				t.Fatalf("an invisible character in %+q let through", s)
+			}
+			if !norm.NFC.IsNormalString(s) {
+				t.Fatalf("%+q let through not in NFC", s)
 			}
 		}
 		if utf8.RuneCountInString(facts.PersonalNote) > MaxNoteLen || utf8.RuneCountInString(facts.Company) > MaxCompanyLen {

@@ -1,37 +1,66 @@
 package letter
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
-
-func composeNorwegian(f Facts) Letter {
-	var l Letter
-	replacement := f.ReplacementName
+func phrasesNB(f Facts) phrases {
+	p := phrases{
+		replacement: f.ReplacementName,
+		first:       firstName(f.ReplacementName),
+		lastDay:     bokmalWords.weekdayDate(f.LastDay, true),
+		handover:    bokmalWords.handoverDate(f),
+		leaving:     "slutter i " + f.Company,
+	}
 	if f.ReplacementTitle != "" {
-		replacement = midSentenceTitle(f.ReplacementTitle) + " " + f.ReplacementName
+		p.replacement = midSentenceTitle(f.ReplacementTitle) + " " + f.ReplacementName
 	}
-	first := firstName(f.ReplacementName)
-	lastDay := weekdayDate(Norwegian, f.LastDay, true)
-	handover := handoverDate(f)
-	leaving := "slutter i " + f.Company
 	if f.NewEmployer != "" {
-		leaving += " og begynner i " + f.NewEmployer
+		p.leaving += " og begynner i " + f.NewEmployer
 	}
+	return p
+}
 
-	switch f.Tone {
-	case Warm:
-		l.Subject = f.ReplacementName + " tar over som din kontakt fra " + dayMonth(Norwegian, f.HandoverDay)
-		l.Greeting = greetingNB("Hei", f.ClientName)
-		l.Paragraphs = nonEmpty(
-			"Jeg vil at du skal høre det fra meg: Jeg "+leaving+", og "+lastDay+" er min siste arbeidsdag.",
+func formalNB(f Facts) Letter {
+	p := phrasesNB(f)
+	return Letter{
+		Subject:  "Ny kontaktperson hos " + f.Company + " fra " + bokmalWords.dayMonth(f.HandoverDay) + ": " + f.ReplacementName,
+		Greeting: greetingNB("Kjære", f.ClientName),
+		Paragraphs: nonEmpty(
 			paragraph(
-				"Du blir tatt godt vare på: Fra "+handover+" tar "+replacement+" over etter meg.",
-				sentence("Du når "+first+" "+contactNB(f)),
+				sentence("Jeg vil med dette gi deg beskjed om at jeg "+p.leaving),
+				"Min siste arbeidsdag er "+p.lastDay+".",
+			),
+			paragraph(
+				"Fra og med "+p.handover+" blir "+p.replacement+" din nye kontaktperson.",
+				sentence("Du når "+p.first+" "+contactNB(f)),
+			),
+			paragraph(
+				"Fram til min siste arbeidsdag er jeg tilgjengelig som vanlig og svarer gjerne på spørsmål.",
+				"Jeg sørger for at "+p.first+" får en grundig overlevering.",
+				when(f.PhoneFollowup, "Om du ønsker det, ringer jeg deg gjerne før jeg slutter, slik at vi kan gå gjennom overgangen sammen."),
+			),
+			paragraph(
+				"Jeg vil takke deg for tilliten og for et godt samarbeid"+when(f.Years > 0, " "+pastYearsNB(f.Years))+".",
+				when(f.SameIndustry, "Jeg blir værende i bransjen og håper at vi møtes igjen."),
+			),
+			noteParagraph(f.PersonalNote),
+			"Jeg ønsker deg alt godt videre.",
+		),
+		Closing: "Med vennlig hilsen",
+	}
+}
+
+func warmNB(f Facts) Letter {
+	p := phrasesNB(f)
+	return Letter{
+		Subject:  f.ReplacementName + " tar over som din kontakt fra " + bokmalWords.dayMonth(f.HandoverDay),
+		Greeting: greetingNB("Hei", f.ClientName),
+		Paragraphs: nonEmpty(
+			"Jeg vil at du skal høre det fra meg: Jeg "+p.leaving+", og "+p.lastDay+" er min siste arbeidsdag.",
+			paragraph(
+				"Du blir tatt godt vare på: Fra "+p.handover+" tar "+p.replacement+" over etter meg.",
+				sentence("Du når "+p.first+" "+contactNB(f)),
 			),
 			paragraph(
 				"Fram til jeg går, er jeg her som vanlig, så bare si fra om det er noe du lurer på.",
-				"Jeg sørger for at "+first+" får vite alt som er viktig for deg.",
+				"Jeg sørger for at "+p.first+" får vite alt som er viktig for deg.",
 				when(f.PhoneFollowup, "Hvis du vil, ringer jeg deg gjerne for en prat om overgangen før jeg går."),
 			),
 			paragraph(
@@ -41,14 +70,19 @@ func composeNorwegian(f Facts) Letter {
 			),
 			noteParagraph(f.PersonalNote),
 			"Ha det godt, og lykke til videre!",
-		)
-		l.Closing = "Beste hilsen"
-	case Brief:
-		l.Subject = "Ny kontaktperson fra " + dayMonth(Norwegian, f.HandoverDay) + ": " + f.ReplacementName
-		l.Greeting = greetingNB("Hei", f.ClientName)
-		l.Paragraphs = nonEmpty(
-			paragraph(sentence("Jeg "+leaving), "Siste arbeidsdag er "+lastDay+"."),
-			"Fra "+handover+" er "+replacement+" din kontaktperson:"+
+		),
+		Closing: "Beste hilsen",
+	}
+}
+
+func briefNB(f Facts) Letter {
+	p := phrasesNB(f)
+	return Letter{
+		Subject:  "Ny kontaktperson fra " + bokmalWords.dayMonth(f.HandoverDay) + ": " + f.ReplacementName,
+		Greeting: greetingNB("Hei", f.ClientName),
+		Paragraphs: nonEmpty(
+			paragraph(sentence("Jeg "+p.leaving), "Siste arbeidsdag er "+p.lastDay+"."),
+			"Fra "+p.handover+" er "+p.replacement+" din kontaktperson:"+
 				when(f.ReplacementEmail != "", "\nE-post: "+f.ReplacementEmail)+
 				when(f.ReplacementPhone != "", "\nTelefon: "+f.ReplacementPhone),
 			paragraph(
@@ -58,39 +92,13 @@ func composeNorwegian(f Facts) Letter {
 			"Takk for samarbeidet"+when(f.Years > 0, " "+pastYearsNB(f.Years))+
 				when(f.SameIndustry, ", og på gjensyn i bransjen")+".",
 			noteParagraph(f.PersonalNote),
-		)
-		l.Closing = "Med vennlig hilsen"
-	default:
-		l.Subject = "Ny kontaktperson hos " + f.Company + " fra " + dayMonth(Norwegian, f.HandoverDay) + ": " + f.ReplacementName
-		l.Greeting = greetingNB("Kjære", f.ClientName)
-		l.Paragraphs = nonEmpty(
-			paragraph(
-				sentence("Jeg vil med dette gi deg beskjed om at jeg "+leaving),
-				"Min siste arbeidsdag er "+lastDay+".",
-			),
-			paragraph(
-				"Fra og med "+handover+" blir "+replacement+" din nye kontaktperson.",
-				sentence("Du når "+first+" "+contactNB(f)),
-			),
-			paragraph(
-				"Fram til min siste arbeidsdag er jeg tilgjengelig som vanlig og svarer gjerne på spørsmål.",
-				"Jeg sørger for at "+first+" får en grundig overlevering.",
-				when(f.PhoneFollowup, "Om du ønsker det, ringer jeg deg gjerne før jeg slutter, slik at vi kan gå gjennom overgangen sammen."),
-			),
-			paragraph(
-				"Jeg vil takke deg for tilliten og for et godt samarbeid"+when(f.Years > 0, " "+pastYearsNB(f.Years))+".",
-				when(f.SameIndustry, "Jeg blir værende i bransjen og håper at vi møtes igjen."),
-			),
-			noteParagraph(f.PersonalNote),
-			"Jeg ønsker deg alt godt videre.",
-		)
-		l.Closing = "Med vennlig hilsen"
+		),
+		Closing: "Med vennlig hilsen",
 	}
-	return l
 }
 
 // greetingNB opens with "Kjære Kari," or "Hei Kari,"; without a name, with a
-// plain "Hei,", which suits any reader.
+// plain "Hei,", which suits any reader. Nynorsk greets the same way.
 func greetingNB(word, name string) string {
 	if name == "" {
 		return "Hei,"
@@ -98,7 +106,8 @@ func greetingNB(word, name string) string {
 	return word + " " + name + ","
 }
 
-// contactNB writes how to reach the replacement: "på e-post … eller telefon …".
+// contactNB writes how to reach the replacement: "på e-post … eller telefon …",
+// in bokmål and nynorsk alike.
 func contactNB(f Facts) string {
 	switch {
 	case f.ReplacementEmail != "" && f.ReplacementPhone != "":
@@ -115,7 +124,7 @@ func pastYearsNB(n int) string {
 	if n == 1 {
 		return "det siste året"
 	}
-	return "de siste " + count(Norwegian, n) + " årene"
+	return "de siste " + bokmalWords.count(n) + " årene"
 }
 
 func thanksWarmNB(years int) string {
@@ -125,22 +134,5 @@ func thanksWarmNB(years int) string {
 	case years == 1:
 		return "Tusen takk for et fint år sammen."
 	}
-	return "Tusen takk for " + count(Norwegian, years) + " fine år sammen."
-}
-
-// noteParagraph places the user's own line as a sentence of its own.
-func noteParagraph(note string) string {
-	if note == "" {
-		return ""
-	}
-	first, size := utf8.DecodeRuneInString(note)
-	return sentence(string(unicode.ToUpper(first)) + note[size:])
-}
-
-// when returns s if cond holds, else nothing.
-func when(cond bool, s string) string {
-	if cond {
-		return s
-	}
-	return ""
+	return "Tusen takk for " + bokmalWords.count(years) + " fine år sammen."
 }
