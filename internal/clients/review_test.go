@@ -2,6 +2,8 @@ package clients
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -27,6 +29,7 @@ func validBase() letter.Draft {
 		ClientAddress:    "Skjemaveien 1",
 		Years:            "9",
 		PersonalNote:     "Hils Per.",
+		Place:            "Ålesund",
 	}
 }
 
@@ -60,7 +63,7 @@ func TestLanguageCells(t *testing.T) {
 	for cell, want := range map[string]string{
 		"nb": "nb", "NB": "nb", "no": "nb", "Norsk": "nb", "bokmål": "nb", "nb-NO": "nb",
 		"en": "en", "EN": "en", "English": "en", "engelsk": "en", "en-GB": "en", "en-US": "en",
-		" en ": "en", "sv": "sv", "Svensk": "svensk",
+		" en ": "en", "nn": "nn", "Nynorsk": "nn", "sv": "sv", "Svensk": "svensk",
 	} {
 		if got := (Row{Lang: cell}).Draft(validBase()).Lang; got != want {
 			t.Errorf("lang cell %q: %q, want %q", cell, got, want)
@@ -207,5 +210,26 @@ func TestCheckReportsCharactersThatCouldNotBeRead(t *testing.T) {
 	}
 	if got := Check(validBase(), l, today).Problems(); !reflect.DeepEqual(got, want) {
 		t.Errorf("problems %+v, want %+v", got, want)
+	}
+}
+
+func TestCheckReportsAddressAndCompanyProblems(t *testing.T) {
+	l, err := Parse("Navn;Firma;Adresse\n" +
+		"Ola Hansen;Fjord AS;\"Storgata 1\n6002 Ålesund\"\n" +
+		"Kari Berg;" + strings.Repeat("x", letter.MaxCompanyLen+1) + ";\"a\nb\nc\nd\ne\"\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev := Check(validBase(), l, today)
+	want := []Problem{
+		{Row: 3, Column: ColCompany, Header: "Firma", Code: letter.TooLong, Limit: letter.MaxCompanyLen},
+		{Row: 3, Column: ColAddress, Header: "Adresse", Code: letter.TooManyLines, Limit: letter.MaxAddressLines},
+	}
+	if got := rev.Problems(); !reflect.DeepEqual(got, want) {
+		t.Errorf("problems:\n got %+v\nwant %+v", got, want)
+	}
+	f := rev.Clients[0].Facts
+	if f.ClientCompany != "Fjord AS" || !slices.Equal(f.ClientAddress, []string{"Storgata 1", "6002 Ålesund"}) || f.Place != "Ålesund" {
+		t.Errorf("row 2's printed-letter facts: company %q, address %q, place %q", f.ClientCompany, f.ClientAddress, f.Place)
 	}
 }
