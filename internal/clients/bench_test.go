@@ -147,6 +147,21 @@ func pdfLike(l List, facts []letter.Facts) func(int) (File, error) {
 	}
 }
 
+// exported makes client i's file as the download does, in format.
+func exported(format export.Format) func(List, []letter.Facts) func(int) (File, error) {
+	return func(l List, facts []letter.Facts) func(int) (File, error) {
+		return func(i int) (File, error) {
+			lt := letter.Compose(facts[i])
+			doc := export.NewDocument(facts[i], lt.Subject, lt.Body(), today)
+			f, err := export.Export(format, doc, l.FileName(l.Rows[i], string(format)))
+			if err != nil {
+				return File{}, err
+			}
+			return File{Name: f.Name, Body: f.Body, Compress: format == export.FormatText || format == export.FormatEmail, Modified: today}, nil
+		}
+	}
+}
+
 // spin stands in for an export that allocates nothing: hashing, for about
 // a millisecond of CPU. Beside pdfLike it tells the pipeline's own cost from
 // the garbage collector's.
@@ -171,7 +186,7 @@ func BenchmarkWriteZipOnEveryCore(b *testing.B) {
 	for _, kind := range []struct {
 		name string
 		make func(List, []letter.Facts) func(int) (File, error)
-	}{{"deflate", pdfLike}, {"spin", spin}} {
+	}{{"pdf", exported(export.FormatPDF)}, {"docx", exported(export.FormatWord)}, {"deflate", pdfLike}, {"spin", spin}} {
 		b.Run(kind.name, func(b *testing.B) {
 			makeFile := kind.make(l, facts)
 			cores := runtime.GOMAXPROCS(0)
