@@ -148,6 +148,58 @@ type Catalog interface {
 	SubjectPrefix() string // "Emne", "Subject"
 	PageLabel() string     // a printed letter's later pages: "Side %d av %d"
 
+	// Letters for many clients.
+	ManyClientsButton() string
+	ManyClientsHint() string
+	ClientsTitle() string
+	ClientsIntro() string
+	ClientsEditedNote() string // the single letter's text was edited: what the many letters use
+	ClientsList() Field
+	ClientsFile() Field
+	ColumnsTitle() string
+	ColumnsHint() string
+	ColumnNames() [7]string   // name, company, email, address, years, note, lang
+	ExampleRows() [][7]string // a small example list, in the columns' order
+	LettersFormat() string    // the legend of the format choice
+	SkipInvalid() Field
+	ReviewButton() string
+	DownloadZip() string
+	BackToLetter() string
+	ReviewTitle(letters int) string
+	ReviewSkipped(rows int) string
+	ShownClientLetter(name string, row int) string
+	ClientsTableCaption() string
+	TableRow() string
+	TableName() string
+	TableEmail() string
+	TableOwn() string // what the client's letter has of its own
+	TableStatus() string
+	StatusReady() string
+	StatusSkipped() string
+	ReadLetter() string
+	ListProblemsTitle() string
+	FormProblemsTitle() string
+	RowProblem(row int, column string) string // "Rad 17, E-post"
+	ClientNameMissing() string
+	DuplicateRow(row, of int) string
+	IgnoredColumns(headers string) string
+	ListTooLarge(limitBytes int) string
+	ListTooManyClients(max int) string
+	ListEmpty() string
+	ListNoNameColumn() string
+	ListUnclosedQuote(row int) string
+	ListNotAList() string
+	ListOtherSpreadsheet() string
+	ListBrokenWorkbook() string
+	ZipProgress() string // "Lager brevene …", followed by the bytes so far
+	ZipDone() string
+	ZipFailed() string
+	ReportName() string // the report's file name, without .csv
+	ReportComma() rune  // the report's separator, as the user's Excel expects it
+	ReportFile() string
+	ReportSkipped() string
+	LettersWord() string // the ZIP's file name: "farvel-fjord-brev.zip"
+
 	// Error pages.
 	BadRequest() Problem
 	Forbidden() Problem

@@ -260,3 +260,113 @@ func (english) LiveEdited() string {
 func (english) NoScriptHistory() string {
 	return "Without JavaScript: use “Back to the form” rather than the browser's Back button, or the browser will ask to send the form again."
 }
+
+func (english) ManyClientsButton() string { return "Letters for many clients" }
+func (english) ManyClientsHint() string {
+	return "One personal letter for each client from a list or a spreadsheet, in one ZIP file."
+}
+func (english) ClientsTitle() string { return "Letters for many clients" }
+func (english) ClientsIntro() string {
+	return "Paste your client list or upload a spreadsheet. Each client gets a letter of their own, with their own name, written from your form."
+}
+func (english) ClientsEditedNote() string {
+	return "You have edited the single letter's text. The letters here are written afresh from the form for each client, so that each greeting, year count and personal line is right. Your edits to the single letter are not used; to have them in every letter, make them in the form."
+}
+func (english) ClientsList() Field {
+	return Field{Label: "The client list", Hint: "Paste from Excel or Google Sheets, or type one client a line with commas, semicolons or tabs between the columns."}
+}
+func (english) ClientsFile() Field {
+	return Field{Label: "Or upload a file", Hint: "CSV or Excel (.xlsx), at most 1 MB and 1000 clients. From an Excel file the first sheet is read. The file is used instead of the list above."}
+}
+func (english) ColumnsTitle() string { return "What the list looks like" }
+func (english) ColumnsHint() string {
+	return "Only the name is required. Headers in English or Norwegian are recognised, and so are “First Name” and “Last Name” from a CRM. Without a header the columns are read as name, email, years and personal line. Write “nb” under Language for a client who should get the letter in Norwegian."
+}
+func (english) ColumnNames() [7]string {
+	return [7]string{"Name", "Company", "Email", "Address", "Years", "Personal note", "Language"}
+}
+func (english) ExampleRows() [][7]string {
+	return [][7]string{
+		{"Ola Hansen", "Kunde AS", "ola@kunde.no", "Strandgata 12, 6004 Ålesund", "6", "Thank you for all the trips to Geiranger.", "nb"},
+		{"Emma Lind", "Nordic Trade AB", "emma@nordictrade.se", "", "2", "", ""},
+	}
+}
+func (english) LettersFormat() string { return "The letters as" }
+func (english) SkipInvalid() Field {
+	return Field{Label: "Make letters for the rows that are fine, and skip the rest", Hint: "The rows skipped are listed, with the reason, in the report inside the ZIP file."}
+}
+func (english) ReviewButton() string { return "Review the letters" }
+func (english) DownloadZip() string  { return "Download all the letters (ZIP)" }
+func (english) BackToLetter() string { return "Back to the letter" }
+func (english) ReviewTitle(letters int) string {
+	if letters == 1 {
+		return "1 letter is ready"
+	}
+	return strconv.Itoa(letters) + " letters are ready"
+}
+func (english) ReviewSkipped(rows int) string {
+	if rows == 1 {
+		return "1 row is skipped."
+	}
+	return strconv.Itoa(rows) + " rows are skipped."
+}
+func (english) ShownClientLetter(name string, row int) string {
+	return "The letter to " + name + " (row " + strconv.Itoa(row) + ")"
+}
+func (english) ClientsTableCaption() string { return "The clients in the list" }
+func (english) TableRow() string            { return "Row" }
+func (english) TableName() string           { return "Name" }
+func (english) TableEmail() string          { return "Email" }
+func (english) TableOwn() string            { return "Their own in the letter" }
+func (english) TableStatus() string         { return "Status" }
+func (english) StatusReady() string         { return "Ready" }
+func (english) StatusSkipped() string       { return "Skipped" }
+func (english) ReadLetter() string          { return "Read the letter" }
+func (english) ListProblemsTitle() string   { return "Fix these rows in the list" }
+func (english) FormProblemsTitle() string {
+	return "Something in the form needs fixing before the letters can be made. Go back to the letter and fix it there:"
+}
+func (english) RowProblem(row int, column string) string {
+	return "Row " + strconv.Itoa(row) + ", " + column
+}
+func (english) ClientNameMissing() string { return "The name is missing." }
+func (english) DuplicateRow(row, of int) string {
+	return "Row " + strconv.Itoa(row) + " has the same name and email as row " + strconv.Itoa(of) + ". Both get a letter."
+}
+func (english) IgnoredColumns(headers string) string {
+	return "These columns are not used: " + headers + "."
+}
+func (english) ListTooLarge(limitBytes int) string {
+	return "The list is larger than " + strconv.Itoa(limitBytes>>20) + " MB. Split it into several."
+}
+func (english) ListTooManyClients(max int) string {
+	return "The list has more than " + strconv.Itoa(max) + " clients. Split it into several lists."
+}
+func (english) ListEmpty() string {
+	return "The list has no clients. Paste at least one name, or upload a file."
+}
+func (english) ListNoNameColumn() string {
+	return "The header row has no column for the name. Call it “Name”, or use “First Name” and “Last Name”."
+}
+func (english) ListUnclosedQuote(row int) string {
+	return "A quotation mark on row " + strconv.Itoa(row) + " is never closed. Remove it, or close it."
+}
+func (english) ListNotAList() string {
+	return "The file is not a list: upload a CSV file or an Excel sheet (.xlsx)."
+}
+func (english) ListOtherSpreadsheet() string {
+	return "Farvel cannot read this kind of spreadsheet, or it is password-protected. Save it as .xlsx or .csv and try again."
+}
+func (english) ListBrokenWorkbook() string {
+	return "The Excel file cannot be opened. Save it again as .xlsx or .csv and try again."
+}
+func (english) ZipProgress() string { return "Making the letters …" }
+func (english) ZipDone() string     { return "Done: the ZIP file has been downloaded." }
+func (english) ZipFailed() string {
+	return "The download stopped before every letter was in it. Please try again."
+}
+func (english) ReportName() string    { return "report" }
+func (english) ReportComma() rune     { return ',' }
+func (english) ReportFile() string    { return "File" }
+func (english) ReportSkipped() string { return "Skipped because" }
+func (english) LettersWord() string   { return "letters" }

@@ -256,3 +256,113 @@ func (norwegian) LiveEdited() string {
 func (norwegian) NoScriptHistory() string {
 	return "Uten JavaScript: bruk «Tilbake til skjemaet» i stedet for nettleserens tilbakeknapp, ellers spør nettleseren om å sende skjemaet på nytt."
 }
+
+func (norwegian) ManyClientsButton() string { return "Brev til mange kunder" }
+func (norwegian) ManyClientsHint() string {
+	return "Ett personlig brev til hver kunde fra en liste eller et regneark, samlet i én ZIP-fil."
+}
+func (norwegian) ClientsTitle() string { return "Brev til mange kunder" }
+func (norwegian) ClientsIntro() string {
+	return "Lim inn kundelisten eller last opp et regneark. Hver kunde får sitt eget brev med sitt eget navn, skrevet fra skjemaet ditt."
+}
+func (norwegian) ClientsEditedNote() string {
+	return "Du har endret teksten i enkeltbrevet. Brevene her skrives på nytt fra skjemaet for hver kunde, så hilsenen, antall år og den personlige hilsenen blir riktige for hver enkelt. Endringene dine i enkeltbrevet blir ikke med; vil du ha dem med, gjør dem i skjemaet."
+}
+func (norwegian) ClientsList() Field {
+	return Field{Label: "Kundelisten", Hint: "Lim inn fra Excel eller Google Sheets, eller skriv én kunde per linje med komma, semikolon eller tabulator mellom kolonnene."}
+}
+func (norwegian) ClientsFile() Field {
+	return Field{Label: "Eller last opp en fil", Hint: "CSV eller Excel (.xlsx), høyst 1 MB og 1000 kunder. I Excel-filer leses det første arket. Filen brukes i stedet for listen over."}
+}
+func (norwegian) ColumnsTitle() string { return "Slik ser listen ut" }
+func (norwegian) ColumnsHint() string {
+	return "Bare navnet må være med. Overskrifter på norsk eller engelsk kjennes igjen, også «First Name» og «Last Name» fra et CRM. Uten overskrift leses kolonnene som navn, e-post, år og personlig hilsen. Skriv «en» under Språk for en kunde som skal ha brevet på engelsk."
+}
+func (norwegian) ColumnNames() [7]string {
+	return [7]string{"Navn", "Firma", "E-post", "Adresse", "År", "Personlig hilsen", "Språk"}
+}
+func (norwegian) ExampleRows() [][7]string {
+	return [][7]string{
+		{"Ola Hansen", "Kunde AS", "ola@kunde.no", "Strandgata 12, 6004 Ålesund", "6", "Takk for alle turene til Geiranger.", ""},
+		{"Emma Lind", "Nordic Trade AB", "emma@nordictrade.se", "", "2", "", "en"},
+	}
+}
+func (norwegian) LettersFormat() string { return "Brevene som" }
+func (norwegian) SkipInvalid() Field {
+	return Field{Label: "Lag brev til radene som er i orden, og hopp over resten", Hint: "Radene som hoppes over, står med grunnen i rapporten i ZIP-filen."}
+}
+func (norwegian) ReviewButton() string { return "Se over brevene" }
+func (norwegian) DownloadZip() string  { return "Last ned alle brevene (ZIP)" }
+func (norwegian) BackToLetter() string { return "Tilbake til brevet" }
+func (norwegian) ReviewTitle(letters int) string {
+	if letters == 1 {
+		return "1 brev er klart"
+	}
+	return strconv.Itoa(letters) + " brev er klare"
+}
+func (norwegian) ReviewSkipped(rows int) string {
+	if rows == 1 {
+		return "1 rad hoppes over."
+	}
+	return strconv.Itoa(rows) + " rader hoppes over."
+}
+func (norwegian) ShownClientLetter(name string, row int) string {
+	return "Brevet til " + name + " (rad " + strconv.Itoa(row) + ")"
+}
+func (norwegian) ClientsTableCaption() string { return "Kundene i listen" }
+func (norwegian) TableRow() string            { return "Rad" }
+func (norwegian) TableName() string           { return "Navn" }
+func (norwegian) TableEmail() string          { return "E-post" }
+func (norwegian) TableOwn() string            { return "Eget i brevet" }
+func (norwegian) TableStatus() string         { return "Status" }
+func (norwegian) StatusReady() string         { return "Klar" }
+func (norwegian) StatusSkipped() string       { return "Hoppes over" }
+func (norwegian) ReadLetter() string          { return "Les brevet" }
+func (norwegian) ListProblemsTitle() string   { return "Rett disse radene i listen" }
+func (norwegian) FormProblemsTitle() string {
+	return "Noe i skjemaet må rettes før brevene kan lages. Gå tilbake til brevet og rett det der:"
+}
+func (norwegian) RowProblem(row int, column string) string {
+	return "Rad " + strconv.Itoa(row) + ", " + column
+}
+func (norwegian) ClientNameMissing() string { return "Navnet mangler." }
+func (norwegian) DuplicateRow(row, of int) string {
+	return "Rad " + strconv.Itoa(row) + " har samme navn og e-post som rad " + strconv.Itoa(of) + ". Begge får brev."
+}
+func (norwegian) IgnoredColumns(headers string) string {
+	return "Disse kolonnene brukes ikke: " + headers + "."
+}
+func (norwegian) ListTooLarge(limitBytes int) string {
+	return "Listen er større enn " + strconv.Itoa(limitBytes>>20) + " MB. Del den i flere."
+}
+func (norwegian) ListTooManyClients(max int) string {
+	return "Listen har flere enn " + strconv.Itoa(max) + " kunder. Del den i flere lister."
+}
+func (norwegian) ListEmpty() string {
+	return "Listen har ingen kunder. Lim inn minst ett navn, eller last opp en fil."
+}
+func (norwegian) ListNoNameColumn() string {
+	return "Overskriftsraden har ingen kolonne for navn. Kall den «Navn», eller bruk «Fornavn» og «Etternavn»."
+}
+func (norwegian) ListUnclosedQuote(row int) string {
+	return "Et anførselstegn på rad " + strconv.Itoa(row) + " lukkes aldri. Fjern det, eller lukk det."
+}
+func (norwegian) ListNotAList() string {
+	return "Filen er ikke en liste: last opp en CSV-fil eller et Excel-ark (.xlsx)."
+}
+func (norwegian) ListOtherSpreadsheet() string {
+	return "Farvel leser ikke dette regnearkformatet, eller arket er passordbeskyttet. Lagre det som .xlsx eller .csv og prøv igjen."
+}
+func (norwegian) ListBrokenWorkbook() string {
+	return "Excel-filen kan ikke åpnes. Lagre den på nytt som .xlsx eller .csv og prøv igjen."
+}
+func (norwegian) ZipProgress() string { return "Lager brevene …" }
+func (norwegian) ZipDone() string     { return "Ferdig: ZIP-filen er lastet ned." }
+func (norwegian) ZipFailed() string {
+	return "Nedlastingen stoppet før alle brevene var med. Prøv igjen."
+}
+func (norwegian) ReportName() string    { return "rapport" }
+func (norwegian) ReportComma() rune     { return ';' }
+func (norwegian) ReportFile() string    { return "Fil" }
+func (norwegian) ReportSkipped() string { return "Hoppet over fordi" }
+func (norwegian) LettersWord() string   { return "brev" }

@@ -258,3 +258,113 @@ func (nynorsk) LiveEdited() string {
 func (nynorsk) NoScriptHistory() string {
 	return "Utan JavaScript: bruk «Tilbake til skjemaet» i staden for tilbakeknappen i nettlesaren, elles spør nettlesaren om å sende skjemaet på nytt."
 }
+
+func (nynorsk) ManyClientsButton() string { return "Brev til mange kundar" }
+func (nynorsk) ManyClientsHint() string {
+	return "Eitt personleg brev til kvar kunde frå ei liste eller eit rekneark, samla i éi ZIP-fil."
+}
+func (nynorsk) ClientsTitle() string { return "Brev til mange kundar" }
+func (nynorsk) ClientsIntro() string {
+	return "Lim inn kundelista eller last opp eit rekneark. Kvar kunde får sitt eige brev med sitt eige namn, skrive frå skjemaet ditt."
+}
+func (nynorsk) ClientsEditedNote() string {
+	return "Du har endra teksten i enkeltbrevet. Breva her blir skrivne på nytt frå skjemaet for kvar kunde, så helsinga, talet på år og den personlege helsinga blir rette for kvar einskild. Endringane dine i enkeltbrevet kjem ikkje med; vil du ha dei med, gjer dei i skjemaet."
+}
+func (nynorsk) ClientsList() Field {
+	return Field{Label: "Kundelista", Hint: "Lim inn frå Excel eller Google Sheets, eller skriv éin kunde per linje med komma, semikolon eller tabulator mellom kolonnane."}
+}
+func (nynorsk) ClientsFile() Field {
+	return Field{Label: "Eller last opp ei fil", Hint: "CSV eller Excel (.xlsx), høgst 1 MB og 1000 kundar. I Excel-filer blir det første arket lese. Fila blir brukt i staden for lista over."}
+}
+func (nynorsk) ColumnsTitle() string { return "Slik ser lista ut" }
+func (nynorsk) ColumnsHint() string {
+	return "Berre namnet må vere med. Overskrifter på norsk eller engelsk blir kjende att, òg «First Name» og «Last Name» frå eit CRM. Utan overskrift blir kolonnane lesne som namn, e-post, år og personleg helsing. Skriv «en» under Språk for ein kunde som skal ha brevet på engelsk."
+}
+func (nynorsk) ColumnNames() [7]string {
+	return [7]string{"Namn", "Firma", "E-post", "Adresse", "År", "Personleg helsing", "Språk"}
+}
+func (nynorsk) ExampleRows() [][7]string {
+	return [][7]string{
+		{"Ola Hansen", "Kunde AS", "ola@kunde.no", "Strandgata 12, 6004 Ålesund", "6", "Takk for alle turane til Geiranger.", ""},
+		{"Emma Lind", "Nordic Trade AB", "emma@nordictrade.se", "", "2", "", "en"},
+	}
+}
+func (nynorsk) LettersFormat() string { return "Breva som" }
+func (nynorsk) SkipInvalid() Field {
+	return Field{Label: "Lag brev til radene som er i orden, og hopp over resten", Hint: "Radene som blir hoppa over, står med grunnen i rapporten i ZIP-fila."}
+}
+func (nynorsk) ReviewButton() string { return "Sjå over breva" }
+func (nynorsk) DownloadZip() string  { return "Last ned alle breva (ZIP)" }
+func (nynorsk) BackToLetter() string { return "Tilbake til brevet" }
+func (nynorsk) ReviewTitle(letters int) string {
+	if letters == 1 {
+		return "1 brev er klart"
+	}
+	return strconv.Itoa(letters) + " brev er klare"
+}
+func (nynorsk) ReviewSkipped(rows int) string {
+	if rows == 1 {
+		return "1 rad blir hoppa over."
+	}
+	return strconv.Itoa(rows) + " rader blir hoppa over."
+}
+func (nynorsk) ShownClientLetter(name string, row int) string {
+	return "Brevet til " + name + " (rad " + strconv.Itoa(row) + ")"
+}
+func (nynorsk) ClientsTableCaption() string { return "Kundane i lista" }
+func (nynorsk) TableRow() string            { return "Rad" }
+func (nynorsk) TableName() string           { return "Namn" }
+func (nynorsk) TableEmail() string          { return "E-post" }
+func (nynorsk) TableOwn() string            { return "Eige i brevet" }
+func (nynorsk) TableStatus() string         { return "Status" }
+func (nynorsk) StatusReady() string         { return "Klar" }
+func (nynorsk) StatusSkipped() string       { return "Blir hoppa over" }
+func (nynorsk) ReadLetter() string          { return "Les brevet" }
+func (nynorsk) ListProblemsTitle() string   { return "Rett desse radene i lista" }
+func (nynorsk) FormProblemsTitle() string {
+	return "Noko i skjemaet må rettast før breva kan lagast. Gå tilbake til brevet og rett det der:"
+}
+func (nynorsk) RowProblem(row int, column string) string {
+	return "Rad " + strconv.Itoa(row) + ", " + column
+}
+func (nynorsk) ClientNameMissing() string { return "Namnet manglar." }
+func (nynorsk) DuplicateRow(row, of int) string {
+	return "Rad " + strconv.Itoa(row) + " har same namn og e-post som rad " + strconv.Itoa(of) + ". Begge får brev."
+}
+func (nynorsk) IgnoredColumns(headers string) string {
+	return "Desse kolonnane blir ikkje brukte: " + headers + "."
+}
+func (nynorsk) ListTooLarge(limitBytes int) string {
+	return "Lista er større enn " + strconv.Itoa(limitBytes>>20) + " MB. Del henne i fleire."
+}
+func (nynorsk) ListTooManyClients(max int) string {
+	return "Lista har fleire enn " + strconv.Itoa(max) + " kundar. Del henne i fleire lister."
+}
+func (nynorsk) ListEmpty() string {
+	return "Lista har ingen kundar. Lim inn minst eitt namn, eller last opp ei fil."
+}
+func (nynorsk) ListNoNameColumn() string {
+	return "Overskriftsrada har ingen kolonne for namn. Kall henne «Namn», eller bruk «Førenamn» og «Etternamn»."
+}
+func (nynorsk) ListUnclosedQuote(row int) string {
+	return "Eit hermeteikn på rad " + strconv.Itoa(row) + " blir aldri lukka. Fjern det, eller lukk det."
+}
+func (nynorsk) ListNotAList() string {
+	return "Fila er ikkje ei liste: last opp ei CSV-fil eller eit Excel-ark (.xlsx)."
+}
+func (nynorsk) ListOtherSpreadsheet() string {
+	return "Farvel les ikkje dette reknearkformatet, eller arket er passordverna. Lagre det som .xlsx eller .csv og prøv igjen."
+}
+func (nynorsk) ListBrokenWorkbook() string {
+	return "Excel-fila kan ikkje opnast. Lagre henne på nytt som .xlsx eller .csv og prøv igjen."
+}
+func (nynorsk) ZipProgress() string { return "Lagar breva …" }
+func (nynorsk) ZipDone() string     { return "Ferdig: ZIP-fila er lasta ned." }
+func (nynorsk) ZipFailed() string {
+	return "Nedlastinga stoppa før alle breva var med. Prøv igjen."
+}
+func (nynorsk) ReportName() string    { return "rapport" }
+func (nynorsk) ReportComma() rune     { return ';' }
+func (nynorsk) ReportFile() string    { return "Fil" }
+func (nynorsk) ReportSkipped() string { return "Hoppa over fordi" }
+func (nynorsk) LettersWord() string   { return "brev" }
