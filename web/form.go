@@ -121,25 +121,34 @@ func newDecoder() *schema.Decoder {
 	return d
 }
 
-// multipartMemory is how much of a multipart body is held in memory; the
-// body limit is no higher, so nothing goes to disk.
-const multipartMemory = maxBodyBytes
-
 // parseForm reads the posted form. On failure it has already answered (413,
 // 415 or 400) and returns false.
 func (s *server) parseForm(w http.ResponseWriter, r *http.Request) (letterForm, bool) {
-	var f letterForm
+	form, mf, ok := s.readForm(w, r, maxBodyBytes)
+	if mf != nil {
+		defer mf.RemoveAll()
+	}
+	if !ok {
+		return letterForm{}, false
+	}
+	return s.decodeForm(w, r, form)
+}
+
+// readForm reads a urlencoded or multipart body of at most limit bytes, the
+// route's body limit. A multipart body is held in memory whole, so nothing
+// the user sent is written to disk; the caller removes the form it returns.
+// On failure it has already answered (413, 415 or 400) and returns false.
+func (s *server) readForm(w http.ResponseWriter, r *http.Request, limit int64) (url.Values, *multipart.Form, bool) {
 	t := i18n.For(requestLang(r))
 	mediaType, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	var form url.Values
 	var err error
 	switch mediaType {
 	case "application/x-www-form-urlencoded":
-		form, err = readURLEncoded(r)
+		form, err = readURLEncoded(r, limit)
 	case "multipart/form-data":
-		err = r.ParseMultipartForm(multipartMemory)
+		err = r.ParseMultipartForm(limit)
 		if r.MultipartForm != nil {
-			defer r.MultipartForm.RemoveAll()
 			form = r.MultipartForm.Value
 			if err == nil && multipartFields(r.MultipartForm) > maxFormFields {
 				err = errTooManyFields
@@ -147,18 +156,25 @@ func (s *server) parseForm(w http.ResponseWriter, r *http.Request) (letterForm, 
 		}
 	default:
 		s.errorPage(w, r, http.StatusUnsupportedMediaType, t.UnsupportedMediaType())
-		return f, false
+		return nil, nil, false
 	}
 	switch {
 	case err != nil && !errors.Is(err, errTooManyFields) && overLimit(r, err):
 		s.errorPage(w, r, http.StatusRequestEntityTooLarge, t.TooLarge())
-		return f, false
+		return nil, r.MultipartForm, false
 	case err != nil:
 		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
-		return f, false
+		return nil, r.MultipartForm, false
 	}
+	return form, r.MultipartForm, true
+}
+
+// decodeForm decodes the contract's fields of form and settles the page's
+// language.
+func (s *server) decodeForm(w http.ResponseWriter, r *http.Request, form url.Values) (letterForm, bool) {
+	var f letterForm
 	if err := errors.Join(decoder.Decode(&f.Draft, only(form, draftKeys)), decoder.Decode(&f.previewFields, only(form, previewKeys))); err != nil {
-		s.errorPage(w, r, http.StatusBadRequest, t.BadRequest())
+		s.errorPage(w, r, http.StatusBadRequest, i18n.For(requestLang(r)).BadRequest())
 		return f, false
 	}
 	f.page = uiLang(r, f)
@@ -178,10 +194,10 @@ var errTooManyFields = errors.New("too many form fields")
 // readURLEncoded reads an urlencoded body once and parses it, without the
 // copy of it that r.ParseForm also builds in r.Form. The fields are counted
 // before any map is built.
-func readURLEncoded(r *http.Request) (url.Values, error) {
+func readURLEncoded(r *http.Request, limit int64) (url.Values, error) {
 	var body []byte
 	var err error
-	if n := r.ContentLength; n >= 0 && n <= maxBodyBytes {
+	if n := r.ContentLength; n >= 0 && n <= limit {
 		body = make([]byte, n)
 		_, err = io.ReadFull(r.Body, body)
 	} else {

@@ -89,18 +89,27 @@ func (s *server) routes() http.Handler {
 		r.Use(s.limitRate)
 	}
 	r.Use(s.crossOriginProtection)
-	r.Use(limitBody(maxBodyBytes))
 	r.Use(middleware.GetHead)
 
 	r.NotFound(s.notFound)
 	r.MethodNotAllowed(s.methodNotAllowed)
 
-	r.Get("/", s.showForm)
-	r.Post("/preview", s.preview)
-	r.Post("/edit", s.edit)
-	r.Post("/download", s.download)
-	r.Get("/healthz", s.healthz)
-	r.Get("/readyz", s.readyz)
-	r.Get("/static/{file}", s.staticFile)
+	r.Group(func(r chi.Router) {
+		r.Use(limitBody(maxBodyBytes))
+		r.Get("/", s.showForm)
+		r.Post("/preview", s.preview)
+		r.Post("/edit", s.edit)
+		r.Post("/download", s.download)
+		r.Get("/healthz", s.healthz)
+		r.Get("/readyz", s.readyz)
+		r.Get("/static/{file}", s.staticFile)
+	})
+	// A client list and its file may be larger than any single letter.
+	r.Group(func(r chi.Router) {
+		r.Use(limitBody(maxClientsBodyBytes))
+		r.Post("/clients", s.clientsPage)
+		r.Post("/clients/preview", s.clientsPreview)
+		r.Post("/clients/download", s.clientsDownload)
+	})
 	return r
 }
