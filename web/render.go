@@ -17,9 +17,9 @@ import (
 // render writes c with status. It renders into a buffer first, so a
 // failing component gives the error page, never half a page.
 func (s *server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
-	var buf bytes.Buffer
-	buf.Grow(16 << 10)
-	if err := c.Render(r.Context(), &buf); err != nil {
+	buf := getBuffer()
+	defer putBuffer(buf)
+	if err := c.Render(r.Context(), buf); err != nil {
 		s.serverError(w, r, err)
 		return
 	}
