@@ -155,14 +155,14 @@ func (a acceptEncoding) choose(small bool, offers []string) string {
 // takes it and it is large enough to gain.
 func writeBody(w http.ResponseWriter, r *http.Request, status int, body []byte) {
 	h := w.Header()
-	h.Add("Vary", "Accept-Encoding")
+	varyOnEncoding(h)
 	small := len(body) < precompressed.MinSize
 	if enc := parseAcceptEncoding(r.Header).choose(small, dynamicOffers); enc != precompressed.Identity {
 		buf := getBuffer()
 		defer putBuffer(buf)
 		precompressed.AppendGzip(buf, body)
 		body = buf.Bytes()
-		h.Set("Content-Encoding", enc)
+		h["Content-Encoding"] = contentEncodings[enc][:1:1]
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
@@ -175,13 +175,29 @@ func writePrecompressed(w http.ResponseWriter, r *http.Request, status int, body
 	enc := precompressedEncoding(r)
 	b := body.In(enc)
 	h := w.Header()
-	h.Add("Vary", "Accept-Encoding")
+	varyOnEncoding(h)
 	if enc != precompressed.Identity {
-		h.Set("Content-Encoding", enc)
+		h["Content-Encoding"] = contentEncodings[enc][:1:1]
 	}
 	h.Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(status)
 	w.Write(b)
+}
+
+// Header values shared by every answer, as securityHeaders are: capacity
+// 1, so that an Add elsewhere copies rather than writes into them.
+var (
+	varyAcceptEncoding = []string{"Accept-Encoding"}
+	contentEncodings   = map[string][]string{precompressed.Gzip: {precompressed.Gzip}, precompressed.Brotli: {precompressed.Brotli}}
+)
+
+// varyOnEncoding adds Accept-Encoding to Vary: the answer depends on it.
+func varyOnEncoding(h http.Header) {
+	if _, ok := h["Vary"]; ok {
+		h.Add("Vary", "Accept-Encoding")
+		return
+	}
+	h["Vary"] = varyAcceptEncoding[:1:1]
 }
 
 // precompressedEncoding is the encoding a body compressed ahead of time
