@@ -85,8 +85,8 @@ func BenchmarkRoutes(b *testing.B) {
 		encodings                []string
 	}{
 		{"home", "GET", "/", "", []string{"gzip", "br"}},
-		{"preview", "POST", "/preview", form, []string{"gzip", "zstd"}},
-		{"download", "POST", "/download", form, []string{"gzip", "zstd"}},
+		{"preview", "POST", "/preview", form, []string{"gzip"}},
+		{"download", "POST", "/download", form, []string{"gzip"}},
 	}
 	for _, rt := range routes {
 		type server struct {
