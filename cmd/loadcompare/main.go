@@ -1,7 +1,7 @@
 // Command loadcompare puts Farvel under load beside its two baselines, on
 // loopback, and reports how close it comes. From the repository's root:
 //
-//	go run ./cmd/loadcompare [-rounds 2] [-duration 2s] [-warmup 500ms] [-concurrency 32] [-startup-runs 5]
+//	go run ./cmd/loadcompare [-rounds 5] [-duration 1s] [-warmup 500ms] [-concurrency 32] [-startup-runs 5]
 //
 // The servers, each its own process:
 //   - farvel: the real binary, built from ./cmd/farvel, run with -rate-limit 0
@@ -22,7 +22,7 @@
 // -warmup, then -rounds rounds of -duration, alternating. An answer counts
 // only when it is a 200 carrying exactly Farvel's bytes.
 //
-// It reports requests per second, p50 and p99 latency, failed requests and
+// It reports requests per second (the median round, and the range), p50 and p99 latency, failed requests and
 // each server's CPU time per request; the ratios against the goals of
 // issue 12; Farvel's start-up time and idle resident memory, and every
 // server's peak. It exits 1 when a request failed, Farvel logged an ERROR
@@ -66,8 +66,8 @@ func parseFlags(args []string) (options, error) {
 	var o options
 	fs := flag.NewFlagSet("loadcompare", flag.ContinueOnError)
 	fs.IntVar(&o.concurrency, "concurrency", 32, "keep-alive connections sending at once")
-	fs.IntVar(&o.rounds, "rounds", 2, "timed rounds per server per test, alternating")
-	fs.DurationVar(&o.duration, "duration", 2*time.Second, "length of a round")
+	fs.IntVar(&o.rounds, "rounds", 5, "timed rounds per server per test, alternating")
+	fs.DurationVar(&o.duration, "duration", time.Second, "length of a round")
 	fs.DurationVar(&o.warmup, "warmup", 500*time.Millisecond, "warm-up of each server before a test's rounds")
 	fs.IntVar(&o.startupRuns, "startup-runs", 5, "fresh starts of Farvel to time its start-up")
 	fs.DurationVar(&o.timeout, "timeout", 10*time.Second, "time a request may take before it counts as failed")
@@ -177,12 +177,19 @@ type tally struct {
 	firstErrors []string
 }
 
-func (t *tally) meanRPS() float64 {
-	sum := 0.0
-	for _, r := range t.rps {
-		sum += r
+// medianRPS is the middle round's throughput: a burst of other work on a
+// shared machine moves one round, not the median.
+func (t *tally) medianRPS() float64 { return median(t.rps) }
+
+func median(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
 	}
-	return sum / float64(max(len(t.rps), 1))
+	s := slices.Sorted(slices.Values(v))
+	if n := len(s); n%2 == 0 {
+		return (s[n/2-1] + s[n/2]) / 2
+	}
+	return s[len(s)/2]
 }
 
 func (t *tally) cpuPerRequest() time.Duration {

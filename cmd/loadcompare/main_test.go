@@ -68,3 +68,26 @@ func TestParseFlags(t *testing.T) {
 		t.Errorf("valid flags: %+v, %v", o, err)
 	}
 }
+
+// TestRatioIsOfRoundsSideBySide: a burst of other work that slows one
+// round of one server moves that round's ratio, not the result.
+func TestRatioIsOfRoundsSideBySide(t *testing.T) {
+	tests := []struct {
+		name          string
+		first, second []float64
+		want          float64
+	}{
+		{"steady", []float64{80, 80, 80}, []float64{100, 100, 100}, 0.8},
+		{"a burst in each", []float64{80, 20, 80}, []float64{100, 100, 25}, 0.8},
+		{"the machine slows down between rounds", []float64{80, 40, 20}, []float64{100, 50, 25}, 0.8},
+		{"an even count", []float64{60, 100}, []float64{100, 100}, 0.8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tst := &test{tallies: []*tally{{rps: tt.first}, {rps: tt.second}}}
+			if got, _ := ratio(tst, 1); got < tt.want-1e-9 || got > tt.want+1e-9 {
+				t.Errorf("ratio %.3f, want %.3f", got, tt.want)
+			}
+		})
+	}
+}

@@ -21,7 +21,7 @@ func report(tests []*test) string {
 			if i > 0 {
 				name = ""
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%.0f\t(%.0f–%.0f)\t%s\t%s\t%d\t%s\n", name, c.label, tl.meanRPS(), minOf(tl.rps), maxOf(tl.rps),
+			fmt.Fprintf(tw, "%s\t%s\t%.0f\t(%.0f–%.0f)\t%s\t%s\t%d\t%s\n", name, c.label, tl.medianRPS(), minOf(tl.rps), maxOf(tl.rps),
 				ms(tl.latencies.Latencies.P50), ms(tl.latencies.Latencies.P99), tl.failed, us(tl.cpuPerRequest()))
 		}
 	}
@@ -37,13 +37,19 @@ func report(tests []*test) string {
 	return b.String()
 }
 
-// ratio is the test's first server's throughput over that of server i,
-// and its CPU per request over server i's.
+// ratio is the test's first server's throughput over that of server i —
+// the median of the rounds' ratios, each of two runs a moment apart, under
+// the same other work on the machine — and its CPU per request over
+// server i's.
 func ratio(t *test, i int) (rps, cpu float64) {
 	first, other := t.tallies[0], t.tallies[i]
-	if other.meanRPS() > 0 {
-		rps = first.meanRPS() / other.meanRPS()
+	var ratios []float64
+	for r := range min(len(first.rps), len(other.rps)) {
+		if other.rps[r] > 0 {
+			ratios = append(ratios, first.rps[r]/other.rps[r])
+		}
 	}
+	rps = median(ratios)
 	if other.cpuPerRequest() > 0 {
 		cpu = float64(first.cpuPerRequest()) / float64(other.cpuPerRequest())
 	}
@@ -76,7 +82,7 @@ func markdown(tests []*test) string {
 			} else {
 				ratioCell = ratioText(t, i)
 			}
-			fmt.Fprintf(&b, "| %s | %s | %.0f | %s / %s | %d | %s | %s |\n", name, c.label, tl.meanRPS(),
+			fmt.Fprintf(&b, "| %s | %s | %.0f | %s / %s | %d | %s | %s |\n", name, c.label, tl.medianRPS(),
 				ms(tl.latencies.Latencies.P50), ms(tl.latencies.Latencies.P99), tl.failed, us(tl.cpuPerRequest()), ratioCell)
 		}
 	}
