@@ -75,7 +75,9 @@ func BenchmarkLivePreviewHandler(b *testing.B) {
 // BenchmarkRoutes runs each route through Farvel and through its floor
 // (internal/floor: the standard library alone, the same pages), and
 // Farvel's answer in each encoding a browser may take, side by side in one
-// run. wire-B is the body's size as sent.
+// run. wire-B is the body's size as sent; cpu-ns/op the process's CPU time
+// per request, which other work on a shared machine does not inflate as it
+// does ns/op.
 func BenchmarkRoutes(b *testing.B) {
 	farvel := benchHandler()
 	base := floor.Handler(func() time.Time { return testToday })
@@ -102,6 +104,7 @@ func BenchmarkRoutes(b *testing.B) {
 			b.Run(rt.name+"/"+s.name, func(b *testing.B) {
 				b.ReportAllocs()
 				var wire int
+				cpu0, cpuOK := processCPU()
 				for b.Loop() {
 					req := httptest.NewRequest(rt.method, rt.path, strings.NewReader(rt.body))
 					if rt.body != "" {
@@ -118,6 +121,9 @@ func BenchmarkRoutes(b *testing.B) {
 					wire = rec.Body.Len()
 				}
 				b.ReportMetric(float64(wire), "wire-B")
+				if cpu1, ok := processCPU(); ok && cpuOK {
+					b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
+				}
 			})
 		}
 	}
