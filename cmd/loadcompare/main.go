@@ -12,8 +12,8 @@
 //     limit of serving.
 //
 // floor and bare are this program again, started with -serve, with the
-// garbage collector set as Farvel sets its own: the ratios are of the
-// code, not of the settings.
+// garbage collector and the server's timeouts set as Farvel sets its own:
+// the ratios are of the handlers, not of the settings.
 //
 // vegeta (github.com/tsenart/vegeta/v12) makes the load: -concurrency
 // keep-alive connections, each sending its next request when the answer

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -58,7 +59,8 @@ func ratio(t *test, i int) (rps, cpu float64) {
 
 func ratioText(t *test, i int) string {
 	rps, cpu := ratio(t, i)
-	s := fmt.Sprintf("%s/%s %.2f (CPU per request %.2f×)", t.contenders[0].label, t.contenders[i].label, rps, cpu)
+	// Cut, not rounded, to two decimals: a ratio shown as 0.70 is no less.
+	s := fmt.Sprintf("%s/%s %.2f (CPU per request %.2f×)", t.contenders[0].label, t.contenders[i].label, math.Floor(rps*100)/100, cpu)
 	if goal, ok := t.goals[t.contenders[i].label]; ok {
 		met := "met"
 		if rps < goal {

@@ -219,7 +219,8 @@ func serve(name string) error {
 		return fmt.Errorf("-serve %q: want floor or bare", name)
 	}
 	// As cmd/farvel sets its collector (gcPercent, memoryLimit), unless
-	// the environment says otherwise.
+	// the environment says otherwise, and its server's limits (its flags'
+	// defaults): the ratios are of the handlers.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
@@ -235,7 +236,9 @@ func serve(name string) error {
 		os.Exit(0)
 	}()
 	fmt.Println(ln.Addr().String())
-	err = (&http.Server{Handler: h}).Serve(ln) // net/http's defaults
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 15 * time.Second,
+		WriteTimeout: 30 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 16 << 10}
+	err = srv.Serve(ln)
 	if errors.Is(err, http.ErrServerClosed) {
 		return nil
 	}
