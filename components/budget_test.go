@@ -23,7 +23,7 @@ func TestAllocationBudgets(t *testing.T) {
 		measured  float64
 	}{
 		{"the form, filled in", FormView(formPage(letter.Norwegian, d, nil)), 609},
-		{"the preview", PreviewView(NewPreviewPage(Page{T: cat}, d, l, l.Subject, l.Body(), nil, nil)), 291},
+		{"the preview", PreviewView(NewPreviewPage(Page{T: cat}, d, l, l.Subject, l.Body(), nil, nil)), 252},
 		{"the live preview", LiveView(LivePage{T: cat, Letter: l}), 78},
 		{"an error page", ErrorView(NewErrorPage(Page{T: cat}, 404, cat.NotFound())), 48},
 	} {

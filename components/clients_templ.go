@@ -222,7 +222,7 @@ func ClientsView(c ClientsPage) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = draftHidden(c.Draft).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = hiddenInputs(c.Draft).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"bytes"
+	stdgzip "compress/gzip"
 	"io"
 	"log/slog"
 	"net/http"
@@ -8,6 +10,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/farvel/farvel/internal/floor"
+	"github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zstd"
 )
 
 // benchHandler is the app as benchmarks and budgets measure it: logging
@@ -62,5 +69,107 @@ func BenchmarkLivePreviewHandler(b *testing.B) {
 		if rec.Code != http.StatusOK {
 			b.Fatalf("status %d", rec.Code)
 		}
+	}
+}
+
+// BenchmarkRoutes runs each route through Farvel and through its floor
+// (internal/floor: the standard library alone, the same pages), and
+// Farvel's answer in each encoding a browser may take, side by side in one
+// run. wire-B is the body's size as sent; cpu-ns/op the process's CPU time
+// per request, which other work on a shared machine does not inflate as it
+// does ns/op.
+func BenchmarkRoutes(b *testing.B) {
+	farvel := benchHandler()
+	base := floor.Handler(func() time.Time { return testToday })
+	form := validForm().Encode()
+	routes := []struct {
+		name, method, path, body string
+		encodings                []string
+	}{
+		{"home", "GET", "/", "", []string{"gzip", "br"}},
+		{"preview", "POST", "/preview", form, []string{"gzip"}},
+		{"download", "POST", "/download", form, []string{"gzip"}},
+	}
+	for _, rt := range routes {
+		type server struct {
+			name     string
+			h        http.Handler
+			encoding string
+		}
+		servers := []server{{"farvel", farvel, ""}, {"floor", base, ""}}
+		for _, enc := range rt.encodings {
+			servers = append(servers, server{"farvel-" + enc, farvel, enc})
+		}
+		for _, s := range servers {
+			b.Run(rt.name+"/"+s.name, func(b *testing.B) {
+				b.ReportAllocs()
+				var wire int
+				cpu0, cpuOK := processCPU()
+				for b.Loop() {
+					req := httptest.NewRequest(rt.method, rt.path, strings.NewReader(rt.body))
+					if rt.body != "" {
+						req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+					}
+					if s.encoding != "" {
+						req.Header.Set("Accept-Encoding", s.encoding)
+					}
+					rec := httptest.NewRecorder()
+					s.h.ServeHTTP(rec, req)
+					if rec.Code != http.StatusOK {
+						b.Fatalf("status %d", rec.Code)
+					}
+					wire = rec.Body.Len()
+				}
+				b.ReportMetric(float64(wire), "wire-B")
+				if cpu1, ok := processCPU(); ok && cpuOK {
+					b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkCompressors compresses the preview page with each candidate for
+// pages made per request, side by side: what chose klauspost/compress's
+// fastest gzip (B is the compressed size).
+func BenchmarkCompressors(b *testing.B) {
+	req := httptest.NewRequest("POST", "/preview", strings.NewReader(validForm().Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	rec := httptest.NewRecorder()
+	benchHandler().ServeHTTP(rec, req)
+	page := rec.Body.Bytes()
+	stdGzip, _ := stdgzip.NewWriterLevel(nil, stdgzip.BestSpeed)
+	fastGzip, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+	statelessGzip, _ := gzip.NewWriterLevel(nil, gzip.StatelessCompression)
+	fastZstd, _ := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderConcurrency(1),
+		zstd.WithWindowSize(1<<17), zstd.WithEncoderCRC(false))
+	fastBrotli := brotli.NewWriterLevel(nil, 1)
+	stream := func(w interface {
+		io.WriteCloser
+		Reset(io.Writer)
+	}) func(*bytes.Buffer) {
+		return func(out *bytes.Buffer) { w.Reset(out); w.Write(page); w.Close() }
+	}
+	compressors := []struct {
+		name     string
+		compress func(out *bytes.Buffer)
+	}{
+		{"stdlib-gzip-1", stream(stdGzip)},
+		{"klauspost-gzip-1", stream(fastGzip)},
+		{"klauspost-gzip-stateless", stream(statelessGzip)},
+		{"klauspost-zstd-fastest", func(out *bytes.Buffer) { out.Write(fastZstd.EncodeAll(page, out.AvailableBuffer())) }},
+		{"brotli-1", stream(fastBrotli)},
+	}
+	for _, c := range compressors {
+		b.Run(c.name, func(b *testing.B) {
+			var out bytes.Buffer
+			b.ReportAllocs()
+			b.SetBytes(int64(len(page)))
+			for b.Loop() {
+				out.Reset()
+				c.compress(&out)
+			}
+			b.ReportMetric(float64(out.Len()), "B")
+		})
 	}
 }

@@ -21,7 +21,7 @@ func TestAllocationBudgets(t *testing.T) {
 		measured           float64
 	}{
 		{"GET", "/", "", false, 40},
-		{"POST", "/preview", form, false, 692},
+		{"POST", "/preview", form, false, 649},
 		{"POST", "/preview", form, true, 456},
 		{"POST", "/download", form, false, 399},
 		{"POST", "/edit", form, false, 867},

@@ -20,9 +20,9 @@ import (
 // request's context when the client closes its side): a client that left
 // is no server error, and the answer, if it cannot be sent, is dropped.
 func (s *server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
-	var buf bytes.Buffer
-	buf.Grow(16 << 10)
-	if err := c.Render(context.WithoutCancel(r.Context()), &buf); err != nil {
+	buf := getBuffer()
+	defer putBuffer(buf)
+	if err := c.Render(context.WithoutCancel(r.Context()), buf); err != nil {
 		s.serverError(w, r, err)
 		return
 	}

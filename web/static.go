@@ -20,7 +20,7 @@ func (s *server) staticFile(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", a.ContentType)
 	h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	// Each encoding is its own representation, with its own strong ETag.
-	enc := acceptedEncoding(r.Header.Get("Accept-Encoding"), true)
+	enc := precompressedEncoding(r)
 	etag := `"` + a.Hash + suffix(enc) + `"`
 	h.Set("ETag", etag)
 	if r.Header.Get("If-None-Match") == etag {

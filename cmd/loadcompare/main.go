@@ -1,130 +1,94 @@
-// Command loadcompare measures how close Farvel comes to the limit of the
-// machine (issue 6). From the root of the repository:
+// Command loadcompare puts Farvel under load beside its two baselines, on
+// loopback, and reports how close it comes. From the repository's root:
 //
-//	go run ./cmd/loadcompare [-concurrency 32] [-rounds 3] [-duration 3s] [-warmup 1s] [-routes home,preview,download]
+//	go run ./cmd/loadcompare [-rounds 5] [-duration 1s] [-warmup 500ms] [-concurrency 32] [-startup-runs 5]
 //
-// It builds ./cmd/farvel, runs the binary as a child process on a free
-// loopback port (with -rate-limit 0, since the default limit would refuse
-// the load, and its request log to /dev/null), and captures its answers to
-// GET /, POST /preview (a valid form) and POST /download (txt). A second
-// child, this program with the hidden -bare-serve flag, is a bare net/http
-// server that writes those same bytes with the same Content-Type (and
-// Content-Disposition), and nothing else. For each route it warms up both
-// servers, then alternates timed rounds farvel, bare, farvel, bare… under
-// the same load: -concurrency keep-alive connections from a Go client in
-// this process, without compression, each sending requests back to back.
+// The servers, each its own process:
+//   - farvel: the real binary, built from ./cmd/farvel, run with -rate-limit 0
+//     and its JSON request log to a file;
+//   - floor: internal/floor, the same pages from the standard library alone,
+//     the limit of this work on the POST routes;
+//   - bare: net/http writing Farvel's captured bytes and nothing else, the
+//     limit of serving.
 //
-// It prints, per route, each server's requests per second (the mean over
-// the rounds, and min–max), the ratio farvel/bare against the goal of
-// issue 6 (≥ 0.8 on GET /, ≥ 0.6 on POST /preview, ≥ 0.7 on POST
-// /download, with no failed request), the failed requests, p50 and p99
-// latency and each server's CPU time per request, as a plain table and as
-// a Markdown table. Before the load it reports the binary's start-up time
-// (exec to the first 200 from /healthz; median and max of -startup-runs)
-// and its resident memory when idle, against the budgets of < 100 ms and
-// < 20 MB, and after the load its peak resident memory.
+// floor and bare are this program again, started with -serve, with the
+// garbage collector and the server's timeouts set as Farvel sets its own:
+// the ratios are of the handlers, not of the settings.
 //
-// The default run takes about a minute (63 s on 2 cores). The load generator
-// shares the machine's CPUs with the server it drives, so the figures are
-// this machine's, under its load average (printed), not a server's alone.
-// It exits 1 when any request failed (a transport error, a status other
-// than 200 or a body of another length than the captured one) or the
-// measurement could not be made, not when a ratio misses its goal; 130
-// when interrupted. Child processes and temporary files are removed on
-// every exit.
+// vegeta (github.com/tsenart/vegeta/v12) makes the load: -concurrency
+// keep-alive connections, each sending its next request when the answer
+// is read. Each test — GET /, POST /preview, POST /download, the three
+// mixed, and POST /preview taking gzip — goes to each of its servers for
+// -warmup, then -rounds rounds of -duration, alternating. An answer counts
+// only when it is a 200 carrying exactly Farvel's bytes.
+//
+// It reports requests per second (the median round, and the range), p50 and p99 latency, failed requests and
+// each server's CPU time per request; the ratios against the goals of
+// issue 12; Farvel's start-up time and idle resident memory, and every
+// server's peak. It exits 1 when a request failed, Farvel logged an ERROR
+// or did not stop cleanly on SIGINT; 130 when interrupted.
 package main
 
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"net/http"
+	"net/url"
 	"os"
-	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
+	_ "time/tzdata" // the floor's "today" is Oslo's, as Farvel's
+
+	"github.com/farvel/farvel/internal/sample"
+	vegeta "github.com/tsenart/vegeta/v12/lib"
 )
 
-// options are the flags.
 type options struct {
-	concurrency int
-	rounds      int
-	duration    time.Duration
-	warmup      time.Duration
-	routes      string
-	startupRuns int
-	poll        time.Duration
-	idleWait    time.Duration
-	farvelLog   string
-	timeout     time.Duration
-	goCmd       string
-	bin         string
-	bareServe   string // hidden: be the bare server
+	concurrency      int
+	rounds           int
+	duration, warmup time.Duration
+	startupRuns      int
+	timeout          time.Duration
+	bin              string
+	serve            string // hidden: be the floor or the bare server
 }
 
-func parseFlags(args []string, out io.Writer) (options, error) {
+func parseFlags(args []string) (options, error) {
 	var o options
 	fs := flag.NewFlagSet("loadcompare", flag.ContinueOnError)
-	fs.SetOutput(out)
-	fs.IntVar(&o.concurrency, "concurrency", 32, "concurrent keep-alive connections (workers) per server")
-	fs.IntVar(&o.rounds, "rounds", 3, "timed rounds per server per route, alternating")
-	fs.DurationVar(&o.duration, "duration", 3*time.Second, "length of a timed round")
-	fs.DurationVar(&o.warmup, "warmup", time.Second, "warm-up of each server before a route's rounds")
-	fs.StringVar(&o.routes, "routes", "home,preview,download", "routes to compare, comma-separated: home (GET /), preview (POST /preview), download (POST /download)")
-	fs.IntVar(&o.startupRuns, "startup-runs", 5, "times the binary is started to time its start-up")
-	fs.DurationVar(&o.poll, "poll", time.Millisecond, "how often /healthz is asked while the binary starts")
-	fs.DurationVar(&o.idleWait, "idle-wait", time.Second, "time after ready before the idle resident memory is read")
-	fs.StringVar(&o.farvelLog, "farvel-log", "json", "Farvel's -log format (json, as in production; text)")
-	fs.DurationVar(&o.timeout, "timeout", 10*time.Second, "time one request may take before it counts as failed")
-	fs.StringVar(&o.goCmd, "go", "", "the go command (its `path`) to build Farvel with (default: bin/go in the GOROOT that go env GOROOT names)")
+	fs.IntVar(&o.concurrency, "concurrency", 32, "keep-alive connections sending at once")
+	fs.IntVar(&o.rounds, "rounds", 5, "timed rounds per server per test, alternating")
+	fs.DurationVar(&o.duration, "duration", time.Second, "length of a round")
+	fs.DurationVar(&o.warmup, "warmup", 500*time.Millisecond, "warm-up of each server before a test's rounds")
+	fs.IntVar(&o.startupRuns, "startup-runs", 5, "fresh starts of Farvel to time its start-up")
+	fs.DurationVar(&o.timeout, "timeout", 10*time.Second, "time a request may take before it counts as failed")
 	fs.StringVar(&o.bin, "bin", "", "a Farvel binary (its `path`) to measure instead of building ./cmd/farvel")
-	fs.StringVar(&o.bareServe, "bare-serve", "", "")
-	fs.Usage = func() {
-		fmt.Fprintln(out, "usage: go run ./cmd/loadcompare [flags]   (from the repository's root)")
-		fs.VisitAll(func(f *flag.Flag) {
-			if f.Name == "bare-serve" {
-				return // internal: the bare server's process
-			}
-			name, usage := flag.UnquoteUsage(f)
-			fmt.Fprintf(out, "  -%s %s\n    \t%s", f.Name, name, usage)
-			if f.DefValue != "" && f.DefValue != "0" {
-				fmt.Fprintf(out, " (default %s)", f.DefValue)
-			}
-			fmt.Fprintln(out)
-		})
-	}
+	fs.StringVar(&o.serve, "serve", "", "internal: serve as the floor or the bare server")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
-	if fs.NArg() > 0 {
-		return o, fmt.Errorf("unexpected argument %q", fs.Arg(0))
-	}
 	switch {
-	case o.concurrency < 1:
-		return o, fmt.Errorf("-concurrency %d: want 1 or more", o.concurrency)
-	case o.rounds < 1:
-		return o, fmt.Errorf("-rounds %d: want 1 or more", o.rounds)
-	case o.duration <= 0:
-		return o, fmt.Errorf("-duration %s: want a positive duration", o.duration)
-	case o.warmup < 0:
-		return o, fmt.Errorf("-warmup %s: want 0 or more", o.warmup)
-	case o.startupRuns < 1:
-		return o, fmt.Errorf("-startup-runs %d: want 1 or more", o.startupRuns)
-	case o.poll <= 0 || o.idleWait < 0 || o.timeout <= 0:
-		return o, errors.New("-poll and -timeout want a positive duration, -idle-wait 0 or more")
+	case fs.NArg() > 0:
+		return o, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	case o.concurrency < 1 || o.rounds < 1 || o.startupRuns < 1:
+		return o, errors.New("-concurrency, -rounds and -startup-runs want 1 or more")
+	case o.duration <= 0 || o.warmup < 0 || o.timeout <= 0:
+		return o, errors.New("-duration and -timeout want a positive duration, -warmup 0 or more")
 	}
 	return o, nil
 }
 
 func main() {
-	opts, err := parseFlags(os.Args[1:], os.Stderr)
+	o, err := parseFlags(os.Args[1:])
 	if errors.Is(err, flag.ErrHelp) {
 		return
 	}
@@ -132,261 +96,400 @@ func main() {
 		fmt.Fprintln(os.Stderr, "loadcompare:", err)
 		os.Exit(2)
 	}
-	if opts.bareServe != "" {
-		if err := bareServe(opts.bareServe); err != nil {
-			fmt.Fprintln(os.Stderr, "loadcompare -bare-serve:", err)
+	if o.serve != "" {
+		if err := serve(o.serve); err != nil {
+			fmt.Fprintln(os.Stderr, "loadcompare -serve:", err)
 			os.Exit(1)
 		}
 		return
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code, err := run(ctx, opts, os.Stdout, os.Stderr)
+	failed, err := run(ctx, o, os.Stdout)
 	interrupted := ctx.Err() != nil
 	stop()
 	switch {
 	case interrupted:
-		fmt.Fprintln(os.Stderr, "loadcompare: interrupted; the servers are stopped and the temporary files removed")
+		fmt.Fprintln(os.Stderr, "loadcompare: interrupted; the servers are stopped")
 		os.Exit(130)
 	case err != nil:
 		fmt.Fprintln(os.Stderr, "loadcompare:", err)
 		os.Exit(1)
+	case failed:
+		os.Exit(1)
 	}
-	os.Exit(code)
 }
 
-// run measures and reports; it returns 1 when a request failed. Every
-// child it starts is stopped and every file it writes removed before it
-// returns, whichever way it returns.
-func run(ctx context.Context, o options, out, progress io.Writer) (int, error) {
-	all, err := selectRoutes(allRoutes(time.Now()), o.routes)
-	if err != nil {
-		return 0, err
+// answer is Farvel's answer to one request: the others must give it too.
+type answer struct {
+	Method, Path                    string
+	ContentType, ContentDisposition string
+	Body                            []byte
+}
+
+// request is one request the load sends, always the same.
+type request struct {
+	method, path string
+	form         url.Values // nil for a GET
+}
+
+func (r request) key() string { return r.method + " " + r.path }
+
+func (r request) target(base string, header http.Header) vegeta.Target {
+	h := http.Header{"Sec-Fetch-Site": {"same-origin"}} // as from Farvel's own page
+	if r.form != nil {
+		h.Set("Content-Type", "application/x-www-form-urlencoded")
 	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return 0, err
+	for k, v := range header {
+		h[k] = v
 	}
-	root, err := moduleRoot(wd)
+	var body []byte
+	if r.form != nil {
+		body = []byte(r.form.Encode())
+	}
+	return vegeta.Target{Method: r.method, URL: base + r.path, Body: body, Header: h}
+}
+
+// contender is a server as a test sends to it.
+type contender struct {
+	label  string
+	srv    *server
+	client *http.Client
+	header http.Header       // Accept-Encoding, when the test asks for one
+	want   map[string][]byte // request key → the body it must get
+}
+
+// test is a set of requests, sent round robin to each contender; the
+// first contender is the one the ratios are of.
+type test struct {
+	name, md   string // md: the name in the Markdown table
+	requests   []request
+	contenders []*contender
+	goals      map[string]float64 // contender label → least ratio
+	tallies    []*tally
+}
+
+type tally struct {
+	rps         []float64
+	ok, failed  int
+	cpu         time.Duration
+	cpuKnown    bool
+	latencies   vegeta.Metrics
+	firstErrors []string
+}
+
+// medianRPS is the middle round's throughput: a burst of other work on a
+// shared machine moves one round, not the median.
+func (t *tally) medianRPS() float64 { return median(t.rps) }
+
+func median(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	s := slices.Sorted(slices.Values(v))
+	if n := len(s); n%2 == 0 {
+		return (s[n/2-1] + s[n/2]) / 2
+	}
+	return s[len(s)/2]
+}
+
+func (t *tally) cpuPerRequest() time.Duration {
+	if !t.cpuKnown || t.ok == 0 {
+		return 0
+	}
+	return t.cpu / time.Duration(t.ok)
+}
+
+// run measures and reports, and tells whether anything failed. Every
+// process it starts is ended, and its files removed, whichever way it
+// returns.
+func run(ctx context.Context, o options, out io.Writer) (failed bool, err error) {
+	root, err := moduleRoot()
 	if err != nil {
-		return 0, err
+		return false, err
 	}
 	tmp, err := os.MkdirTemp("", "loadcompare-")
 	if err != nil {
-		return 0, err
+		return false, err
 	}
 	defer os.RemoveAll(tmp)
-	var children []*child
+	var servers []*server
 	defer func() {
-		for _, c := range children {
-			c.Stop()
+		for _, s := range servers {
+			s.kill()
 		}
 	}()
-	logf := func(format string, args ...any) { fmt.Fprintf(progress, format+"\n", args...) }
 	loadStart := loadavg()
-
-	// The binary.
 	bin := o.bin
-	var buildTook time.Duration
 	if bin == "" {
-		goCmd := o.goCmd
-		if goCmd == "" {
-			if goCmd, err = goTool(ctx, root); err != nil {
-				return 0, err
-			}
+		fmt.Fprintln(os.Stderr, "building ./cmd/farvel …")
+		if bin, err = buildFarvel(ctx, root, tmp); err != nil {
+			return false, err
 		}
-		logf("building ./cmd/farvel with %s …", goCmd)
-		t0 := time.Now()
-		if bin, err = buildFarvel(ctx, goCmd, root, tmp); err != nil {
-			return 0, err
-		}
-		buildTook = time.Since(t0)
 	}
 
-	// Start-up, each time a fresh process.
-	var st startupReport
-	for i := range o.startupRuns {
-		c, took, err := startFarvel(ctx, bin, o.farvelLog, o.poll)
+	var startups []time.Duration
+	for range o.startupRuns {
+		s, took, err := startFarvel(ctx, bin, nil)
 		if err != nil {
-			return 0, err
+			return false, err
 		}
-		c.Stop()
-		st.Startups = append(st.Startups, took)
-		logf("start-up %d/%d: %s", i+1, o.startupRuns, fmtDur(took))
+		s.kill()
+		startups = append(startups, took)
 	}
 
-	// The Farvel that takes the load: idle memory first, before any request.
-	fv, _, err := startFarvel(ctx, bin, o.farvelLog, o.poll)
+	logFile, err := os.Create(filepath.Join(tmp, "farvel.log"))
 	if err != nil {
-		return 0, err
+		return false, err
 	}
-	children = append(children, fv)
-	if err := sleep(ctx, o.idleWait); err != nil {
-		return 0, err
-	}
-	st.IdleRSSKB, st.IdleKnown = procStatusKB(fv.Pid(), "VmRSS")
-	anon, ok1 := procStatusKB(fv.Pid(), "RssAnon")
-	file, ok2 := procStatusKB(fv.Pid(), "RssFile")
-	st.IdleAnonKB, st.IdleFileKB, st.IdleSplitKnown = anon, file, ok1 && ok2
-
-	// Farvel's answers, twice: the bare server repeats the first, and the
-	// load counts a body of another length as a failure.
-	setupClient := newLoadClient(1, o.timeout)
-	var caps []captured
-	var notes []string
-	for _, r := range all {
-		c, err := fetch(ctx, setupClient, fv.Base, r)
-		if err != nil {
-			return 0, fmt.Errorf("farvel %w", err)
-		}
-		again, err := fetch(ctx, setupClient, fv.Base, r)
-		if err != nil {
-			return 0, fmt.Errorf("farvel %w", err)
-		}
-		switch {
-		case len(again.Body) != len(c.Body):
-			return 0, fmt.Errorf("farvel: %s answered %d bytes, then %d: the body varies, so its length cannot tell a right answer", r.Name(), len(c.Body), len(again.Body))
-		case !bytes.Equal(again.Body, c.Body):
-			notes = append(notes, fmt.Sprintf("%s: the body differs between requests (same length)", r.Name()))
-		}
-		caps = append(caps, c)
-	}
-	capFile := filepath.Join(tmp, "answers.json")
-	b, err := json.Marshal(caps)
+	defer logFile.Close()
+	farvel, _, err := startFarvel(ctx, bin, logFile)
 	if err != nil {
-		return 0, err
+		return false, err
 	}
-	if err := os.WriteFile(capFile, b, 0o600); err != nil {
-		return 0, err
-	}
+	servers = append(servers, farvel)
+	time.Sleep(time.Second) // settle before the idle memory is read
+	idleKB, idleKnown := procStatusKB(farvel.pid(), "VmRSS")
 
-	bs, err := startBare(ctx, capFile)
+	lastDay := time.Now().AddDate(0, 0, 60) // no short-notice reminder
+	download := sample.Form(lastDay)
+	download.Set("format", "txt")
+	home, preview, dl := request{"GET", "/", nil}, request{"POST", "/preview", sample.Form(lastDay)}, request{"POST", "/download", download}
+	setup := newClient(1, o.timeout)
+	plain := map[string][]byte{}
+	var answers []answer
+	for _, r := range []request{home, preview, dl} {
+		a, err := fetch(ctx, setup, farvel.base, r, nil)
+		if err != nil {
+			return false, fmt.Errorf("farvel: %w", err)
+		}
+		if again, err := fetch(ctx, setup, farvel.base, r, nil); err != nil || !bytes.Equal(again.Body, a.Body) {
+			return false, fmt.Errorf("farvel: %s answers differently each time (%v), so no answer can be checked", r.key(), err)
+		}
+		answers = append(answers, a)
+		plain[r.key()] = a.Body
+	}
+	gzipped := http.Header{"Accept-Encoding": {"gzip"}}
+	gz, err := fetch(ctx, setup, farvel.base, preview, gzipped)
 	if err != nil {
-		return 0, err
+		return false, fmt.Errorf("farvel: %w", err)
 	}
-	children = append(children, bs)
-	// Both servers have read their files: remove them now, so that not
-	// even a kill -9 of this process leaves them behind.
-	os.RemoveAll(tmp)
-	for i, r := range all { // the bare server must answer byte for byte the same
-		c, err := fetch(ctx, setupClient, bs.Base, r)
+
+	baselines := map[string]*server{}
+	for _, name := range []string{"floor", "bare"} {
+		s, err := startBaseline(ctx, name, answers)
+		if s != nil {
+			servers = append(servers, s)
+		}
 		if err != nil {
-			return 0, fmt.Errorf("bare server %w", err)
+			return false, err
 		}
-		if !bytes.Equal(c.Body, caps[i].Body) || c.ContentType != caps[i].ContentType || c.ContentDisposition != caps[i].ContentDisposition {
-			return 0, fmt.Errorf("bare server: %s answers differently from farvel", r.Name())
+		for i, r := range []request{home, preview, dl} {
+			a := answers[i]
+			got, err := fetch(ctx, setup, s.base, r, nil)
+			if err != nil || !bytes.Equal(got.Body, a.Body) || got.ContentType != a.ContentType || got.ContentDisposition != a.ContentDisposition {
+				return false, fmt.Errorf("%s does not answer %s as Farvel does (%v)", name, r.key(), err)
+			}
+		}
+		baselines[name] = s
+	}
+
+	contenders := func(extra ...*contender) []*contender {
+		list := []*contender{{label: "farvel", srv: farvel, want: plain}}
+		list = append(list, extra...)
+		for _, c := range list {
+			c.client = newClient(o.concurrency, o.timeout)
+		}
+		return list
+	}
+	base := func() []*contender {
+		return contenders(&contender{label: "floor", srv: baselines["floor"], want: plain},
+			&contender{label: "bare", srv: baselines["bare"], want: plain})
+	}
+	gzipTest := contenders(&contender{label: "farvel", srv: farvel, want: plain})
+	gzipTest[0].label, gzipTest[0].header, gzipTest[0].want = "farvel, gzip", gzipped, map[string][]byte{preview.key(): gz.Body}
+	tests := []*test{
+		{name: "GET /", md: "`GET /`", requests: []request{home}, contenders: base(), goals: map[string]float64{"bare": 0.9}},
+		{name: "POST /preview", md: "`POST /preview`", requests: []request{preview}, contenders: base(), goals: map[string]float64{"floor": 0.8}},
+		{name: "POST /download", md: "`POST /download`", requests: []request{dl}, contenders: base(), goals: map[string]float64{"floor": 0.7}},
+		{name: "mix of the three", md: "the three, mixed", requests: []request{home, preview, dl}, contenders: base()},
+		{name: "POST /preview, gzip", md: "`POST /preview`, gzip", requests: []request{preview}, contenders: gzipTest},
+	}
+
+	for _, t := range tests {
+		for range t.contenders {
+			t.tallies = append(t.tallies, &tally{})
+		}
+		for i, c := range t.contenders { // warm-up: failures count, figures do not
+			var w tally
+			attack(ctx, c, t.requests, o.concurrency, o.warmup, &w)
+			t.tallies[i].failed += w.failed
+			t.tallies[i].firstErrors = w.firstErrors
+		}
+		for round := range o.rounds {
+			for j := range t.contenders {
+				i := (j + round) % len(t.contenders) // each goes first in turn
+				attack(ctx, t.contenders[i], t.requests, o.concurrency, o.duration, t.tallies[i])
+				fmt.Fprintf(os.Stderr, "%-20s %-13s round %d/%d %6.0f req/s, %d failed\n", t.name, t.contenders[i].label,
+					round+1, o.rounds, t.tallies[i].rps[len(t.tallies[i].rps)-1], t.tallies[i].failed)
+			}
+		}
+		for _, c := range t.contenders {
+			c.client.CloseIdleConnections()
+		}
+		if err := ctx.Err(); err != nil {
+			return false, err
 		}
 	}
 
-	// The load.
-	targets := map[string]loadTarget{
-		farvel: {Name: farvel, Base: fv.Base, Pid: fv.Pid(), Client: newLoadClient(o.concurrency, o.timeout)},
-		bare:   {Name: bare, Base: bs.Base, Pid: bs.Pid(), Client: newLoadClient(o.concurrency, o.timeout)},
-	}
-	var results []routeResult
-	for i, r := range all {
-		want := int64(len(caps[i].Body))
-		timed, warmErrs, err := alternate(o.rounds, func(s step) (roundResult, error) {
-			d := o.duration
-			if s.Warmup {
-				d = o.warmup
-			}
-			if d == 0 {
-				return roundResult{}, nil
-			}
-			res := runRound(ctx, targets[s.Server], r, want, o.concurrency, d)
-			if err := ctx.Err(); err != nil {
-				return res, err
-			}
-			what := "warm-up"
-			if !s.Warmup {
-				what = fmt.Sprintf("round %d/%d", s.Round, o.rounds)
-			}
-			logf("%-15s %-6s %-11s %6.0f req/s  %d errors", r.Name(), s.Server, what, res.RPS(), res.Errors)
-			for _, e := range res.FirstErrs {
-				logf("    %s", e)
-			}
-			return res, nil
-		})
-		if err != nil {
-			return 0, err
-		}
-		results = append(results, routeResult{
-			Name: r.Name(), Goal: r.Goal, BodyBytes: len(caps[i].Body),
-			Farvel: summarize(timed[farvel], warmErrs[farvel]),
-			Bare:   summarize(timed[bare], warmErrs[bare]),
-		})
-	}
-	for _, t := range targets {
-		t.Client.CloseIdleConnections()
-	}
-	st.PeakRSSKB, st.PeakKnown = procStatusKB(fv.Pid(), "VmHWM")
-	st.AfterRSSKB, _ = procStatusKB(fv.Pid(), "VmRSS")
-	if fv.Exited() || bs.Exited() {
-		return 0, errors.New("a server ended during the load")
-	}
-
-	// The report.
-	fmt.Fprintln(out, "loadcompare: Farvel against a bare net/http server writing the same bytes, over loopback")
-	fmt.Fprintf(out, "farvel:  %s%s\n", describeSource(root, o.bin), builtIn(buildTook))
-	fmt.Fprintf(out, "machine: %d CPUs (GOMAXPROCS %d), %s/%s; load average (1 5 15 min) %s at start, %s at end\n",
-		runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH, loadStart, loadavg())
-	fmt.Fprintf(out, "load:    %d keep-alive connections per server from one Go client in this process, sharing the CPUs;\n", o.concurrency)
-	fmt.Fprintln(out, "         compression off (no Accept-Encoding is sent), so both servers send plain bytes")
-	fmt.Fprintf(out, "rounds:  per route a %s warm-up of each server, then %s of %s each, alternating farvel, bare, …\n",
-		o.warmup, plural(o.rounds, "round"), o.duration)
-	fmt.Fprintf(out, "farvel runs with -rate-limit 0 (its default, 300 requests a minute per client, would refuse this load)\n")
-	fmt.Fprintf(out, "         and -log %s, its request log to /dev/null; the bare server is net/http with no middleware\n", o.farvelLog)
-	for _, n := range notes {
-		fmt.Fprintln(out, "note:   ", n)
-	}
-	fmt.Fprintln(out)
-	fmt.Fprint(out, startupLines(st, o.poll))
-	fmt.Fprintln(out)
-	fmt.Fprint(out, plainTables(results))
-	fmt.Fprintln(out)
-	fmt.Fprint(out, markdownTable(results))
-
-	failed := 0
-	for _, r := range results {
-		failed += r.Errors()
-		for _, e := range append(r.Farvel.FirstErrs, r.Bare.FirstErrs...) {
-			fmt.Fprintln(out, "error:", e)
+	peaks := map[string]string{}
+	for _, s := range servers {
+		if kb, ok := procStatusKB(s.pid(), "VmHWM"); ok {
+			peaks[s.name] = mib(kb)
 		}
 	}
-	if failed > 0 {
-		fmt.Fprintf(out, "\n%d requests failed\n", failed)
-		return 1, nil
+	stopErr := farvel.interrupt(30 * time.Second)
+	logged, _ := os.ReadFile(logFile.Name())
+	errorLines := bytes.Count(logged, []byte(`"level":"ERROR"`))
+
+	fmt.Fprintln(out, "loadcompare: Farvel beside the floor (internal/floor) and a bare net/http server, over loopback")
+	fmt.Fprintf(out, "machine: %d CPUs, %s/%s, load average %s at start, %s at end; the load generator shares them\n",
+		runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, loadStart, loadavg())
+	fmt.Fprintf(out, "load:    vegeta, %d keep-alive connections; a %s warm-up, then %d rounds of %s per server per test, alternating\n\n",
+		o.concurrency, o.warmup, o.rounds, o.duration)
+	fmt.Fprint(out, report(tests))
+	fmt.Fprintln(out)
+	slices.Sort(startups)
+	fmt.Fprintf(out, "start-up (exec to the first 200 from /healthz, %d runs): median %s, at most %s (budget 100ms)\n",
+		len(startups), ms(startups[len(startups)/2]), ms(startups[len(startups)-1]))
+	if idleKnown {
+		fmt.Fprintf(out, "idle resident memory: %s (budget 20 MB)\n", mib(idleKB))
 	}
-	return 0, nil
+	fmt.Fprintf(out, "peak resident memory: farvel %s, floor %s, bare %s\n", peaks["farvel"], peaks["floor"], peaks["bare"])
+	fmt.Fprintln(out)
+	fmt.Fprint(out, markdown(tests))
+
+	for _, t := range tests {
+		for i, tl := range t.tallies {
+			if tl.failed > 0 {
+				failed = true
+				fmt.Fprintf(out, "FAILED: %s, %s: %d requests, first: %s\n", t.name, t.contenders[i].label, tl.failed, strings.Join(tl.firstErrors, "; "))
+			}
+		}
+	}
+	if errorLines > 0 {
+		failed = true
+		fmt.Fprintf(out, "FAILED: farvel logged %d ERROR lines\n", errorLines)
+	}
+	if stopErr != nil {
+		failed = true
+		fmt.Fprintf(out, "FAILED: farvel on SIGINT: %v\n", stopErr)
+	}
+	return failed, nil
 }
 
-// describeSource says what was measured: the repository's commit, and
-// whether the working tree had changes, or the binary given.
-func describeSource(root, bin string) string {
-	if bin != "" {
-		return bin + " (given with -bin)"
-	}
-	s := root
-	if rev, err := exec.Command("git", "-C", root, "rev-parse", "--short", "HEAD").Output(); err == nil {
-		s += " at " + strings.TrimSpace(string(rev))
-		if st, err := exec.Command("git", "-C", root, "status", "--porcelain").Output(); err == nil && len(bytes.TrimSpace(st)) > 0 {
-			s += " with uncommitted changes"
-		}
-	}
-	return s
-}
-
-func builtIn(d time.Duration) string {
+// attack sends reqs round robin to c for d and adds what came back to t.
+func attack(ctx context.Context, c *contender, reqs []request, conc int, d time.Duration, t *tally) {
 	if d == 0 {
-		return ""
+		return
 	}
-	return fmt.Sprintf(", built in %s", d.Round(100*time.Millisecond))
+	targets := make([]vegeta.Target, len(reqs))
+	for i, r := range reqs {
+		targets[i] = r.target(c.srv.base, c.header)
+	}
+	atk := vegeta.NewAttacker(vegeta.Client(c.client), vegeta.Workers(uint64(conc)), vegeta.MaxWorkers(uint64(conc)))
+	defer context.AfterFunc(ctx, func() { atk.Stop() })()
+	cpu0, ok0 := procCPU(c.srv.pid())
+	start := time.Now()
+	ok := 0
+	for res := range atk.Attack(vegeta.NewStaticTargeter(targets...), vegeta.Rate{}, d, c.label) {
+		if problem := check(res, c); problem != "" {
+			t.failed++
+			if len(t.firstErrors) < 3 {
+				t.firstErrors = append(t.firstErrors, problem)
+			}
+			continue
+		}
+		ok++
+		t.latencies.Add(res)
+	}
+	t.rps = append(t.rps, float64(ok)/time.Since(start).Seconds())
+	t.ok += ok
+	cpu1, ok1 := procCPU(c.srv.pid())
+	t.cpu += cpu1 - cpu0
+	t.cpuKnown = ok0 && ok1
 }
 
-// plural writes n and noun, with an s unless n is 1.
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
+// check says what is wrong with an answer, or "" when it is right: a 200
+// with exactly the bytes Farvel gave.
+func check(res *vegeta.Result, c *contender) string {
+	key := res.Method + " " + strings.TrimPrefix(res.URL, c.srv.base)
+	want := c.want[key]
+	switch {
+	case res.Code != http.StatusOK:
+		return fmt.Sprintf("%s: status %d %s", key, res.Code, res.Error)
+	case res.Error != "":
+		return key + ": " + res.Error
+	case !bytes.Equal(res.Body, want):
+		return fmt.Sprintf("%s: a body of %d bytes other than the %d expected", key, len(res.Body), len(want))
 	}
-	return fmt.Sprintf("%d %ss", n, noun)
+	return ""
+}
+
+// newClient keeps n connections alive and asks for no compression itself,
+// so a body comes as the server sent it.
+func newClient(n int, timeout time.Duration) *http.Client {
+	return &http.Client{Timeout: timeout, Transport: &http.Transport{
+		MaxIdleConnsPerHost: n, MaxConnsPerHost: n, IdleConnTimeout: time.Minute, DisableCompression: true,
+	}}
+}
+
+// fetch sends r once and gives its answer, which must be a 200 in the
+// encoding header asks for (none by default).
+func fetch(ctx context.Context, client *http.Client, base string, r request, header http.Header) (answer, error) {
+	tgt := r.target(base, header)
+	req, err := tgt.Request()
+	if err != nil {
+		return answer{}, err
+	}
+	resp, err := client.Do(req.WithContext(ctx))
+	if err != nil {
+		return answer{}, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return answer{}, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return answer{}, fmt.Errorf("%s: status %d", r.key(), resp.StatusCode)
+	}
+	if got, want := resp.Header.Get("Content-Encoding"), header.Get("Accept-Encoding"); got != want {
+		return answer{}, fmt.Errorf("%s: Content-Encoding %q, want %q", r.key(), got, want)
+	}
+	return answer{Method: r.method, Path: r.path, ContentType: resp.Header.Get("Content-Type"),
+		ContentDisposition: resp.Header.Get("Content-Disposition"), Body: body}, nil
+}
+
+// moduleRoot walks up from the working directory to the folder of go.mod.
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d, nil
+		}
+		if filepath.Dir(d) == d {
+			return "", fmt.Errorf("no go.mod in %s or above: run from inside the Farvel repository", dir)
+		}
+	}
+}
+
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], " ")
+	}
+	return "unknown"
 }
