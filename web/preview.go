@@ -112,6 +112,8 @@ func reminders(t i18n.Catalog, warnings []letter.Warning) []string {
 			out = append(out, t.ShortNotice(w.Days))
 		case letter.NewEmployerOmitted:
 			out = append(out, t.NewEmployerOmitted())
+		case letter.NotAWorkingDay:
+			out = append(out, t.NotAWorkingDay(w.Date, w.Suggested, w.Holiday))
 		}
 	}
 	return out

@@ -4,6 +4,7 @@
 package i18n
 
 import (
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -102,6 +103,10 @@ type Catalog interface {
 	PreviewIntro() string
 	RemindersTitle() string
 	ShortNotice(days int) string
+	// NotAWorkingDay: the last day is a weekend day or, when holiday is set,
+	// a public holiday; suggested is the working day before it, zero when
+	// that has passed.
+	NotAWorkingDay(day, suggested time.Time, holiday bool) string
 	ManagerReminder() string
 	NewEmployerOmitted() string
 	LetterHeading() string

@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/farvel/farvel/internal/letter"
 )
@@ -144,6 +145,17 @@ func (norwegian) ShortNotice(days int) string {
 		return "Siste arbeidsdag er i morgen. Det gir kunden svært lite tid til overgangen; ring gjerne de viktigste kundene."
 	}
 	return "Det er bare " + strconv.Itoa(days) + " dager til siste arbeidsdag. Kundene trenger tid til overgangen, så send brevet så snart du kan."
+}
+func (norwegian) NotAWorkingDay(day, suggested time.Time, holiday bool) string {
+	what := "en " + letter.Weekday(letter.Norwegian, day)
+	if holiday {
+		what = "en helligdag"
+	}
+	s := letter.DayMonth(letter.Norwegian, day) + " er " + what + " – "
+	if suggested.IsZero() {
+		return s + "er du sikker på at det er din siste arbeidsdag?"
+	}
+	return s + "mente du " + letter.WeekdayDate(letter.Norwegian, suggested) + "?"
 }
 func (norwegian) ManagerReminder() string {
 	return "Du har ikke krysset av for at lederen din vet om brevet. Avklar det før du sender: arbeidsgiveren kan ha en egen plan for kundene, og arbeidsavtalen din kan ha en kundeklausul eller et konkurranseforbud."

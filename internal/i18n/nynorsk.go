@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/farvel/farvel/internal/letter"
 )
@@ -143,6 +144,17 @@ func (nynorsk) ShortNotice(days int) string {
 		return "Siste arbeidsdag er i morgon. Det gjev kunden svært lite tid til overgangen; ring gjerne dei viktigaste kundane."
 	}
 	return "Det er berre " + strconv.Itoa(days) + " dagar til siste arbeidsdag. Kundane treng tid til overgangen, så send brevet så snart du kan."
+}
+func (nynorsk) NotAWorkingDay(day, suggested time.Time, holiday bool) string {
+	what := "ein " + letter.Weekday(letter.Nynorsk, day)
+	if holiday {
+		what = "ein heilagdag"
+	}
+	s := letter.DayMonth(letter.Nynorsk, day) + " er " + what + " – "
+	if suggested.IsZero() {
+		return s + "er du sikker på at det er den siste arbeidsdagen din?"
+	}
+	return s + "meinte du " + letter.WeekdayDate(letter.Nynorsk, suggested) + "?"
 }
 func (nynorsk) ManagerReminder() string {
 	return "Du har ikkje kryssa av for at leiaren din veit om brevet. Avklar det før du sender: arbeidsgivaren kan ha ein eigen plan for kundane, og arbeidsavtalen din kan ha ein kundeklausul eller eit konkurranseforbod."

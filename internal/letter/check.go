@@ -68,13 +68,22 @@ const (
 	// NewEmployerOmitted: a new employer was given, but the user moves to a
 	// competitor, so the letter leaves it out.
 	NewEmployerOmitted WarningCode = "new_employer_omitted"
+	// NotAWorkingDay: the last day is a Saturday, a Sunday or a Norwegian
+	// public holiday, which is seldom anyone's last working day.
+	NotAWorkingDay WarningCode = "not_a_working_day"
 )
 
 // Warning is a non-blocking reminder. Days is the days left until the last
-// day, for ShortNotice.
+// day, for ShortNotice. For NotAWorkingDay, Date is the last day as given,
+// Holiday says it is a public holiday (else it is a weekend day), and
+// Suggested is the last working day before it, or zero when that day has
+// already passed.
 type Warning struct {
-	Code WarningCode
-	Days int
+	Code      WarningCode
+	Days      int
+	Date      time.Time
+	Suggested time.Time
+	Holiday   bool
 }
 
 // Facts is a checked draft: every value trimmed, normalised and parsed, ready
@@ -148,6 +157,9 @@ func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
 
 	var warnings []Warning
 	if !f.LastDay.IsZero() {
+		if !isWorkingDay(f.LastDay) {
+			warnings = append(warnings, notAWorkingDay(f.LastDay, today))
+		}
 		if days := daysBetween(today, f.LastDay); days < MinNoticeDays {
 			warnings = append(warnings, Warning{Code: ShortNotice, Days: days})
 		}
@@ -159,6 +171,18 @@ func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
 		warnings = append(warnings, Warning{Code: NewEmployerOmitted})
 	}
 	return f, warnings, c.errs
+}
+
+// notAWorkingDay is the warning for a last day that is no working day. A
+// holiday is named as one even on a weekend: it is the stronger reason. The
+// working day before it is suggested unless it has passed, as a last day
+// cannot.
+func notAWorkingDay(day, today time.Time) Warning {
+	w := Warning{Code: NotAWorkingDay, Date: day, Holiday: isNorwegianHoliday(day)}
+	if before := previousWorkingDay(day); daysBetween(today, before) >= 0 {
+		w.Suggested = before
+	}
+	return w
 }
 
 type checker struct {
