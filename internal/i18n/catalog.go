@@ -66,6 +66,9 @@ type Catalog interface {
 	ReplacementTitle() Field
 	ReplacementEmail() Field
 	ReplacementPhone() Field
+	// ReplacementPhoneHint says in which region ("GB") a number written
+	// without + is read, as letter.Draft.PhoneRegion decides.
+	ReplacementPhoneHint(region string) string
 	Years() Field
 	SameIndustry() Field
 	Competitor() Field

@@ -65,9 +65,18 @@ func (english) ReplacementTitle() Field {
 	return Field{Label: "Job title", Hint: "For example Senior Adviser."}
 }
 func (english) ReplacementEmail() Field { return Field{Label: "Email"} }
-func (english) ReplacementPhone() Field {
-	return Field{Label: "Phone", Hint: "Norwegian numbers as usual; others with +, for example +44."}
+func (english) ReplacementPhone() Field { return Field{Label: "Phone"} }
+func (english) ReplacementPhoneHint(region string) string {
+	other := " For other countries, start with +, for example " + otherCountryCode(region) + "."
+	if region == "NO" {
+		return "Without +, a number is read as Norwegian (+47)." + other
+	}
+	if name, ok := englishRegionNames[region]; ok {
+		return "Without +, a number is read as " + name + " (" + countryCode(region) + "), or else as Norwegian." + other
+	}
+	return "Without +, a number is read with country code " + countryCode(region) + ", or else as Norwegian." + other
 }
+
 func (english) Years() Field {
 	return Field{Label: "How many years have you worked together?", Hint: "A whole number. Leave it empty if you would rather not say."}
 }

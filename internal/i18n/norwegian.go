@@ -63,8 +63,16 @@ func (norwegian) ReplacementTitle() Field {
 	return Field{Label: "Stilling", Hint: "For eksempel seniorrådgiver."}
 }
 func (norwegian) ReplacementEmail() Field { return Field{Label: "E-post"} }
-func (norwegian) ReplacementPhone() Field {
-	return Field{Label: "Telefon", Hint: "Norske numre uten landskode; andre med +, for eksempel +46."}
+func (norwegian) ReplacementPhone() Field { return Field{Label: "Telefon"} }
+func (norwegian) ReplacementPhoneHint(region string) string {
+	other := " Andre land med +, for eksempel " + otherCountryCode(region) + "."
+	if region == "NO" {
+		return "Uten +, leses nummeret som norsk." + other
+	}
+	if name, ok := norwegianRegionNames[region]; ok {
+		return "Uten +, leses nummeret som " + name + " (" + countryCode(region) + "), ellers som norsk." + other
+	}
+	return "Uten +, leses nummeret med landskode " + countryCode(region) + ", ellers som norsk." + other
 }
 func (norwegian) Years() Field {
 	return Field{Label: "Hvor mange år har dere jobbet sammen?", Hint: "Et helt tall. La det stå tomt om du ikke vil nevne det."}

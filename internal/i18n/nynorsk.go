@@ -65,8 +65,16 @@ func (nynorsk) ReplacementTitle() Field {
 	return Field{Label: "Stilling", Hint: "Til dømes seniorrådgjevar."}
 }
 func (nynorsk) ReplacementEmail() Field { return Field{Label: "E-post"} }
-func (nynorsk) ReplacementPhone() Field {
-	return Field{Label: "Telefon", Hint: "Norske nummer utan landskode; andre med +, til dømes +46."}
+func (nynorsk) ReplacementPhone() Field { return Field{Label: "Telefon"} }
+func (nynorsk) ReplacementPhoneHint(region string) string {
+	other := " Andre land med +, til dømes " + otherCountryCode(region) + "."
+	if region == "NO" {
+		return "Utan +, blir nummeret tolka som norsk." + other
+	}
+	if name, ok := norwegianRegionNames[region]; ok {
+		return "Utan +, blir nummeret tolka som " + name + " (" + countryCode(region) + "), elles som norsk." + other
+	}
+	return "Utan +, blir nummeret tolka med landskode " + countryCode(region) + ", elles som norsk." + other
 }
 func (nynorsk) Years() Field {
 	return Field{Label: "Kor mange år har de arbeidd saman?", Hint: "Eit heilt tal. La feltet stå tomt om du ikkje vil nemne det."}

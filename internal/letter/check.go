@@ -8,7 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/nyaruka/phonenumbers"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -140,7 +139,7 @@ func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
 	f.ReplacementName = c.line(FieldReplacementName, d.ReplacementName, MaxNameLen, true)
 	f.ReplacementTitle = c.line(FieldReplacementTitle, d.ReplacementTitle, MaxTitleLen, false)
 	f.ReplacementEmail = c.email(FieldReplacementEmail, d.ReplacementEmail)
-	f.ReplacementPhone = c.phone(FieldReplacementPhone, d.ReplacementPhone, f.Lang)
+	f.ReplacementPhone = c.phone(FieldReplacementPhone, d.ReplacementPhone, f.Lang, d.PhoneRegion())
 	if f.ReplacementEmail == "" && f.ReplacementPhone == "" && !c.failed(FieldReplacementEmail) && !c.failed(FieldReplacementPhone) {
 		c.add(FieldReplacementEmail, NeedEmailOrPhone, 0)
 	}
@@ -429,29 +428,6 @@ func lookalikeScript(r rune) int {
 		}
 	}
 	return -1
-}
-
-// norwayCountryCode is +47, shared by mainland Norway and Svalbard: both
-// are written the Norwegian way.
-const norwayCountryCode = 47
-
-// phone parses a number written nationally (Norway) or with a + and any
-// country code, and formats it the way the letter's readers write numbers:
-// a Norwegian number in a Norwegian letter without the country code.
-func (c *checker) phone(field, s string, lang Lang) string {
-	s, ok := c.text0(field, s, MaxPhoneLen, false, false)
-	if !ok || s == "" {
-		return ""
-	}
-	num, err := phonenumbers.Parse(s, "NO")
-	if err != nil || !phonenumbers.IsValidNumber(num) {
-		c.add(field, InvalidPhone, 0)
-		return ""
-	}
-	if lookup(lang).nationalPhone && num.GetCountryCode() == norwayCountryCode {
-		return phonenumbers.Format(num, phonenumbers.NATIONAL)
-	}
-	return phonenumbers.Format(num, phonenumbers.INTERNATIONAL)
 }
 
 // number parses an optional whole number from 0 to max; empty gives 0.
