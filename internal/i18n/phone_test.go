@@ -88,3 +88,16 @@ func TestRegion(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRegion: any header gives no region or two capital letters.
+func FuzzRegion(f *testing.F) {
+	for _, s := range []string{"", "en-GB", "zh-Hant-TW;q=0.8, *", "x-GB", "es-419,es-MX;q=0.5", "en-GB;q=1e-9", "-GB", "en--GB", "\xff-GB"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, header string) {
+		r := Region(header)
+		if r != "" && (len(r) != 2 || r[0] < 'A' || r[0] > 'Z' || r[1] < 'A' || r[1] > 'Z') {
+			t.Fatalf("Region(%q) = %q", header, r)
+		}
+	})
+}
