@@ -169,3 +169,21 @@ func TestEmptyFormStaysPrecompressed(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkShowFormOwnRegion is the empty form for a browser whose region
+// is not its language's (en-US): rendered and compressed per request, where
+// BenchmarkShowForm's is sent as compressed at start-up.
+func BenchmarkShowFormOwnRegion(b *testing.B) {
+	h := benchHandler()
+	b.ReportAllocs()
+	for b.Loop() {
+		req := httptest.NewRequest("GET", "/", nil)
+		req.Header.Set("Accept-Language", "en-US,en;q=0.9")
+		req.Header.Set("Accept-Encoding", "gzip, br")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("status %d", rec.Code)
+		}
+	}
+}
