@@ -198,6 +198,9 @@ func (f FormPage) input(name, typ, autocomplete string, required bool) input {
 	if !required {
 		in.Optional = f.T.Optional()
 	}
+	if name == letter.FieldReplacementPhone {
+		in.Text.Hint = f.T.ReplacementPhoneHint(f.Draft.PhoneRegion())
+	}
 	switch typ {
 	case "tel":
 		in.InputMode = "tel"

@@ -350,10 +350,11 @@ func ownFields(columns [7]string, row clients.Row) string {
 	return strings.Join(out, ", ")
 }
 
-// listNotes words what the user should know about the list that does not
-// stop it: rows that repeat another, and columns that fill nothing.
+// listNotes words what the user should know that does not stop the
+// letters: the single letter's reminders, rows that repeat another, and
+// columns that fill nothing.
 func listNotes(t i18n.Catalog, l clients.List, rev clients.Review) []string {
-	var out []string
+	out := i18n.Reminders(t, rev.FormWarnings)
 	for _, w := range rev.Warnings {
 		if w.Code == clients.Duplicate {
 			out = append(out, t.DuplicateRow(w.Row, w.Of))

@@ -35,7 +35,7 @@ func (s *server) download(w http.ResponseWriter, r *http.Request) {
 	}
 	if len(editErrs) > 0 {
 		p := components.NewPreviewPage(page(lang), f.Draft, l, f.Subject, letter.NormalizeNewlines(f.Letter),
-			reminders(t, warnings), components.Messages(t, editErrs))
+			i18n.Reminders(t, warnings), components.Messages(t, editErrs))
 		s.render(w, r, http.StatusUnprocessableEntity, components.PreviewView(p))
 		return
 	}

@@ -178,6 +178,7 @@ func (s *server) decodeForm(w http.ResponseWriter, r *http.Request, form url.Val
 		return f, false
 	}
 	f.page = uiLang(r, f)
+	f.Region = phoneRegion(r)
 	if strings.TrimSpace(f.Lang) == "" {
 		f.Lang = string(f.page) // the letter's language defaults to the interface's
 	}
@@ -260,4 +261,12 @@ func uiLang(r *http.Request, f letterForm) letter.Lang {
 		}
 	}
 	return requestLang(r)
+}
+
+// phoneRegion is the region a phone number without + is most likely
+// written in, as the browser's language says: "GB" for en-GB. It is ""
+// when the browser names none; the letter's language then decides (see
+// letter.Draft.PhoneRegion).
+func phoneRegion(r *http.Request) string {
+	return i18n.Region(r.Header.Get("Accept-Language"))
 }

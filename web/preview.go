@@ -44,7 +44,7 @@ func (s *server) preview(w http.ResponseWriter, r *http.Request) {
 		subject, body = editedOr(e, subject, body)
 		base, conflict = e.Base, true
 	}
-	p := components.NewPreviewPage(page(lang), f.Draft, l, subject, body, reminders(t, warnings), nil)
+	p := components.NewPreviewPage(page(lang), f.Draft, l, subject, body, i18n.Reminders(t, warnings), nil)
 	p.EditBase, p.Conflict = base, conflict
 	s.render(w, r, http.StatusOK, components.PreviewView(p))
 }
@@ -82,7 +82,7 @@ func (s *server) livePreview(w http.ResponseWriter, r *http.Request, t i18n.Cata
 		status = http.StatusUnprocessableEntity
 	} else {
 		p.Letter = letter.Compose(facts)
-		p.Reminders = reminders(t, warnings)
+		p.Reminders = i18n.Reminders(t, warnings)
 	}
 	s.render(w, r, status, components.LiveView(p))
 }
@@ -101,18 +101,3 @@ func (s *server) today() time.Time {
 	return s.now().In(s.loc)
 }
 
-// reminders words the warnings.
-func reminders(t i18n.Catalog, warnings []letter.Warning) []string {
-	out := make([]string, 0, len(warnings))
-	for _, w := range warnings {
-		switch w.Code {
-		case letter.ManagerNotConfirmed:
-			out = append(out, t.ManagerReminder())
-		case letter.ShortNotice:
-			out = append(out, t.ShortNotice(w.Days))
-		case letter.NewEmployerOmitted:
-			out = append(out, t.NewEmployerOmitted())
-		}
-	}
-	return out
-}

@@ -54,7 +54,7 @@ func Handler(today func() time.Time) http.Handler {
 			return
 		}
 		l := letter.Compose(facts)
-		p := components.NewPreviewPage(components.Page{T: t}, f.draft, l, l.Subject, l.Body(), reminders(t, warnings), nil)
+		p := components.NewPreviewPage(components.Page{T: t}, f.draft, l, l.Subject, l.Body(), i18n.Reminders(t, warnings), nil)
 		p.EditBase = letter.Fingerprint(l.Subject, l.Body())
 		var buf bytes.Buffer
 		if err := components.PreviewView(p).Render(r.Context(), &buf); err != nil {
@@ -132,6 +132,7 @@ func readForm(w http.ResponseWriter, r *http.Request) (form, bool) {
 		PhoneFollowup:    ticked(v.Get(letter.FieldPhoneFollowup)),
 		PersonalNote:     v.Get(letter.FieldPersonalNote),
 		ManagerOK:        ticked(v.Get(letter.FieldManagerOK)),
+		Region:           i18n.Region(r.Header.Get("Accept-Language")),
 	}
 	// The page's language: the switch's, the page's own, else the letter's.
 	lang := requestLang(r)
@@ -164,20 +165,6 @@ func requestLang(r *http.Request) letter.Lang {
 	return i18n.Negotiate(r.Header.Get("Accept-Language"))
 }
 
-func reminders(t i18n.Catalog, warnings []letter.Warning) []string {
-	out := make([]string, 0, len(warnings))
-	for _, w := range warnings {
-		switch w.Code {
-		case letter.ManagerNotConfirmed:
-			out = append(out, t.ManagerReminder())
-		case letter.ShortNotice:
-			out = append(out, t.ShortNotice(w.Days))
-		case letter.NewEmployerOmitted:
-			out = append(out, t.NewEmployerOmitted())
-		}
-	}
-	return out
-}
 
 func write(w http.ResponseWriter, contentType string, body []byte) {
 	h := w.Header()

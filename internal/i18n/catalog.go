@@ -4,6 +4,7 @@
 package i18n
 
 import (
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,6 +66,9 @@ type Catalog interface {
 	ReplacementTitle() Field
 	ReplacementEmail() Field
 	ReplacementPhone() Field
+	// ReplacementPhoneHint says in which region ("GB") a number written
+	// without + is read, as letter.Draft.PhoneRegion decides.
+	ReplacementPhoneHint(region string) string
 	Years() Field
 	SameIndustry() Field
 	Competitor() Field
@@ -102,6 +106,10 @@ type Catalog interface {
 	PreviewIntro() string
 	RemindersTitle() string
 	ShortNotice(days int) string
+	// NotAWorkingDay: the last day is a weekend day or, when holiday is set,
+	// a public holiday; suggested is the working day before it, zero when
+	// that has passed.
+	NotAWorkingDay(day, suggested time.Time, holiday bool) string
 	ManagerReminder() string
 	NewEmployerOmitted() string
 	LetterHeading() string
@@ -322,6 +330,24 @@ func FieldText(t Catalog, name string) Field {
 		return Field{Label: t.FileFormat()}
 	}
 	return Field{Label: name}
+}
+
+// Reminders words the warnings of a checked draft, in their order.
+func Reminders(t Catalog, warnings []letter.Warning) []string {
+	out := make([]string, 0, len(warnings))
+	for _, w := range warnings {
+		switch w.Code {
+		case letter.ManagerNotConfirmed:
+			out = append(out, t.ManagerReminder())
+		case letter.ShortNotice:
+			out = append(out, t.ShortNotice(w.Days))
+		case letter.NewEmployerOmitted:
+			out = append(out, t.NewEmployerOmitted())
+		case letter.NotAWorkingDay:
+			out = append(out, t.NotAWorkingDay(w.Date, w.Suggested, w.Holiday))
+		}
+	}
+	return out
 }
 
 // SummaryLabel names a field in the error summary, away from its group:

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/farvel/farvel/internal/letter"
@@ -20,16 +21,40 @@ func TestEveryTextIsWritten(t *testing.T) {
 		c := reflect.ValueOf(For(lang))
 		for i := range iface.NumMethod() {
 			m := iface.Method(i)
-			var args []reflect.Value
-			for a := range m.Type.NumIn() {
-				args = append(args, reflect.ValueOf(7).Convert(m.Type.In(a)))
-			}
-			out := c.MethodByName(m.Name).Call(args)[0]
-			if empty := emptyText(out); empty != "" {
-				t.Errorf("%s.%s: %s is empty", lang, m.Name, empty)
+			for _, args := range sampleCalls(m.Type) {
+				out := c.MethodByName(m.Name).Call(args)[0]
+				if empty := emptyText(out); empty != "" {
+					t.Errorf("%s.%s%v: %s is empty", lang, m.Name, args, empty)
+				}
 			}
 		}
 	}
+}
+
+// sampleCalls are the arguments to call a catalog method of type m with:
+// every combination of the cases a text words apart, by parameter type.
+func sampleCalls(m reflect.Type) [][]reflect.Value {
+	samples := map[reflect.Type][]any{
+		reflect.TypeFor[int]():       {0, 1, 2, 7, 730},
+		reflect.TypeFor[bool]():      {false, true},
+		reflect.TypeFor[string]():    {"NO", "GB", "SE", "BR"},                                    // regions: home, named, generic
+		reflect.TypeFor[time.Time](): {time.Date(2027, 12, 5, 0, 0, 0, 0, time.UTC), time.Time{}}, // a Sunday; none
+	}
+	calls := [][]reflect.Value{nil}
+	for a := range m.NumIn() {
+		values, ok := samples[m.In(a)]
+		if !ok {
+			panic("no samples for a parameter of type " + m.In(a).String())
+		}
+		var next [][]reflect.Value
+		for _, call := range calls {
+			for _, v := range values {
+				next = append(next, append(slices.Clone(call), reflect.ValueOf(v)))
+			}
+		}
+		calls = next
+	}
+	return calls
 }
 
 // emptyText names the first empty text in v, or returns "".
@@ -125,23 +150,7 @@ func texts(c Catalog) []string {
 	v := reflect.ValueOf(c)
 	for i := range iface.NumMethod() {
 		m := iface.Method(i)
-		calls := [][]reflect.Value{nil}
-		if m.Type.NumIn() > 0 { // numbers or names in the text: each number case it words apart
-			calls = nil
-			for _, n := range []int{0, 1, 2, 730} {
-				var args []reflect.Value
-				for j := range m.Type.NumIn() {
-					switch in := m.Type.In(j); in.Kind() {
-					case reflect.String:
-						args = append(args, reflect.ValueOf("Ola").Convert(in))
-					default:
-						args = append(args, reflect.ValueOf(n).Convert(in))
-					}
-				}
-				calls = append(calls, args)
-			}
-		}
-		for _, args := range calls {
+		for _, args := range sampleCalls(m.Type) {
 			switch x := v.MethodByName(m.Name).Call(args)[0].Interface().(type) {
 			case string:
 				out = append(out, x)

@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/farvel/farvel/internal/letter"
 )
@@ -64,9 +65,18 @@ func (english) ReplacementTitle() Field {
 	return Field{Label: "Job title", Hint: "For example Senior Adviser."}
 }
 func (english) ReplacementEmail() Field { return Field{Label: "Email"} }
-func (english) ReplacementPhone() Field {
-	return Field{Label: "Phone", Hint: "Norwegian numbers as usual; others with +, for example +44."}
+func (english) ReplacementPhone() Field { return Field{Label: "Phone"} }
+func (english) ReplacementPhoneHint(region string) string {
+	other := " For other countries, start with +, for example " + otherCountryCode(region) + "."
+	if region == "NO" {
+		return "Without +, a number is read as Norwegian (+47)." + other
+	}
+	if name, ok := englishRegionNames[region]; ok {
+		return "Without +, a number is read as " + name + " (" + countryCode(region) + "), or else as Norwegian." + other
+	}
+	return "Without +, a number is read with country code " + countryCode(region) + ", or else as Norwegian." + other
 }
+
 func (english) Years() Field {
 	return Field{Label: "How many years have you worked together?", Hint: "A whole number. Leave it empty if you would rather not say."}
 }
@@ -148,6 +158,17 @@ func (english) ShortNotice(days int) string {
 		return "Your last working day is tomorrow. That leaves the client very little time for the handover; consider calling your key clients."
 	}
 	return "There are only " + strconv.Itoa(days) + " days until your last working day. Clients need time for the handover, so send the letter as soon as you can."
+}
+func (english) NotAWorkingDay(day, suggested time.Time, holiday bool) string {
+	what := "a " + letter.Weekday(letter.English, day)
+	if holiday {
+		what = "a public holiday in Norway"
+	}
+	s := letter.DayMonth(letter.English, day) + " is " + what + " – "
+	if suggested.IsZero() {
+		return s + "are you sure it is your last working day?"
+	}
+	return s + "did you mean " + letter.WeekdayDate(letter.English, suggested) + "?"
 }
 func (english) ManagerReminder() string {
 	return "You have not ticked that your manager knows about this letter. Check with them before you send it: your employer may have its own plan for clients, and your contract may have a client clause or a non-compete."

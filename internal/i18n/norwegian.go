@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/farvel/farvel/internal/letter"
 )
@@ -62,8 +63,16 @@ func (norwegian) ReplacementTitle() Field {
 	return Field{Label: "Stilling", Hint: "For eksempel seniorrådgiver."}
 }
 func (norwegian) ReplacementEmail() Field { return Field{Label: "E-post"} }
-func (norwegian) ReplacementPhone() Field {
-	return Field{Label: "Telefon", Hint: "Norske numre uten landskode; andre med +, for eksempel +46."}
+func (norwegian) ReplacementPhone() Field { return Field{Label: "Telefon"} }
+func (norwegian) ReplacementPhoneHint(region string) string {
+	other := " Andre land med +, for eksempel " + otherCountryCode(region) + "."
+	if region == "NO" {
+		return "Uten +, leses nummeret som norsk." + other
+	}
+	if name, ok := norwegianRegionNames[region]; ok {
+		return "Uten +, leses nummeret som " + name + " (" + countryCode(region) + "), ellers som norsk." + other
+	}
+	return "Uten +, leses nummeret med landskode " + countryCode(region) + ", ellers som norsk." + other
 }
 func (norwegian) Years() Field {
 	return Field{Label: "Hvor mange år har dere jobbet sammen?", Hint: "Et helt tall. La det stå tomt om du ikke vil nevne det."}
@@ -144,6 +153,17 @@ func (norwegian) ShortNotice(days int) string {
 		return "Siste arbeidsdag er i morgen. Det gir kunden svært lite tid til overgangen; ring gjerne de viktigste kundene."
 	}
 	return "Det er bare " + strconv.Itoa(days) + " dager til siste arbeidsdag. Kundene trenger tid til overgangen, så send brevet så snart du kan."
+}
+func (norwegian) NotAWorkingDay(day, suggested time.Time, holiday bool) string {
+	what := "en " + letter.Weekday(letter.Norwegian, day)
+	if holiday {
+		what = "en helligdag"
+	}
+	s := letter.DayMonth(letter.Norwegian, day) + " er " + what + " – "
+	if suggested.IsZero() {
+		return s + "er du sikker på at det er din siste arbeidsdag?"
+	}
+	return s + "mente du " + letter.WeekdayDate(letter.Norwegian, suggested) + "?"
 }
 func (norwegian) ManagerReminder() string {
 	return "Du har ikke krysset av for at lederen din vet om brevet. Avklar det før du sender: arbeidsgiveren kan ha en egen plan for kundene, og arbeidsavtalen din kan ha en kundeklausul eller et konkurranseforbud."

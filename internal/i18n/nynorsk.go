@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/farvel/farvel/internal/letter"
 )
@@ -64,8 +65,16 @@ func (nynorsk) ReplacementTitle() Field {
 	return Field{Label: "Stilling", Hint: "Til dømes seniorrådgjevar."}
 }
 func (nynorsk) ReplacementEmail() Field { return Field{Label: "E-post"} }
-func (nynorsk) ReplacementPhone() Field {
-	return Field{Label: "Telefon", Hint: "Norske nummer utan landskode; andre med +, til dømes +46."}
+func (nynorsk) ReplacementPhone() Field { return Field{Label: "Telefon"} }
+func (nynorsk) ReplacementPhoneHint(region string) string {
+	other := " Andre land med +, til dømes " + otherCountryCode(region) + "."
+	if region == "NO" {
+		return "Utan +, blir nummeret tolka som norsk." + other
+	}
+	if name, ok := norwegianRegionNames[region]; ok {
+		return "Utan +, blir nummeret tolka som " + name + " (" + countryCode(region) + "), elles som norsk." + other
+	}
+	return "Utan +, blir nummeret tolka med landskode " + countryCode(region) + ", elles som norsk." + other
 }
 func (nynorsk) Years() Field {
 	return Field{Label: "Kor mange år har de arbeidd saman?", Hint: "Eit heilt tal. La feltet stå tomt om du ikkje vil nemne det."}
@@ -143,6 +152,17 @@ func (nynorsk) ShortNotice(days int) string {
 		return "Siste arbeidsdag er i morgon. Det gjev kunden svært lite tid til overgangen; ring gjerne dei viktigaste kundane."
 	}
 	return "Det er berre " + strconv.Itoa(days) + " dagar til siste arbeidsdag. Kundane treng tid til overgangen, så send brevet så snart du kan."
+}
+func (nynorsk) NotAWorkingDay(day, suggested time.Time, holiday bool) string {
+	what := "ein " + letter.Weekday(letter.Nynorsk, day)
+	if holiday {
+		what = "ein heilagdag"
+	}
+	s := letter.DayMonth(letter.Nynorsk, day) + " er " + what + " – "
+	if suggested.IsZero() {
+		return s + "er du sikker på at det er den siste arbeidsdagen din?"
+	}
+	return s + "meinte du " + letter.WeekdayDate(letter.Nynorsk, suggested) + "?"
 }
 func (nynorsk) ManagerReminder() string {
 	return "Du har ikkje kryssa av for at leiaren din veit om brevet. Avklar det før du sender: arbeidsgivaren kan ha ein eigen plan for kundane, og arbeidsavtalen din kan ha ein kundeklausul eller eit konkurranseforbod."

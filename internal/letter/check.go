@@ -8,7 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/nyaruka/phonenumbers"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -68,13 +67,22 @@ const (
 	// NewEmployerOmitted: a new employer was given, but the user moves to a
 	// competitor, so the letter leaves it out.
 	NewEmployerOmitted WarningCode = "new_employer_omitted"
+	// NotAWorkingDay: the last day is a Saturday, a Sunday or a Norwegian
+	// public holiday, which is seldom anyone's last working day.
+	NotAWorkingDay WarningCode = "not_a_working_day"
 )
 
 // Warning is a non-blocking reminder. Days is the days left until the last
-// day, for ShortNotice.
+// day, for ShortNotice. For NotAWorkingDay, Date is the last day as given,
+// Holiday says it is a public holiday (else it is a weekend day), and
+// Suggested is the last working day before it, or zero when that day has
+// already passed.
 type Warning struct {
-	Code WarningCode
-	Days int
+	Code      WarningCode
+	Days      int
+	Date      time.Time
+	Suggested time.Time
+	Holiday   bool
 }
 
 // Facts is a checked draft: every value trimmed, normalised and parsed, ready
@@ -131,7 +139,7 @@ func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
 	f.ReplacementName = c.line(FieldReplacementName, d.ReplacementName, MaxNameLen, true)
 	f.ReplacementTitle = c.line(FieldReplacementTitle, d.ReplacementTitle, MaxTitleLen, false)
 	f.ReplacementEmail = c.email(FieldReplacementEmail, d.ReplacementEmail)
-	f.ReplacementPhone = c.phone(FieldReplacementPhone, d.ReplacementPhone, f.Lang)
+	f.ReplacementPhone = c.phone(FieldReplacementPhone, d.ReplacementPhone, f.Lang, d.PhoneRegion())
 	if f.ReplacementEmail == "" && f.ReplacementPhone == "" && !c.failed(FieldReplacementEmail) && !c.failed(FieldReplacementPhone) {
 		c.add(FieldReplacementEmail, NeedEmailOrPhone, 0)
 	}
@@ -148,6 +156,9 @@ func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
 
 	var warnings []Warning
 	if !f.LastDay.IsZero() {
+		if !isWorkingDay(f.LastDay) {
+			warnings = append(warnings, notAWorkingDay(f.LastDay, today))
+		}
 		if days := daysBetween(today, f.LastDay); days < MinNoticeDays {
 			warnings = append(warnings, Warning{Code: ShortNotice, Days: days})
 		}
@@ -159,6 +170,18 @@ func Check(d Draft, today time.Time) (Facts, []Warning, Errors) {
 		warnings = append(warnings, Warning{Code: NewEmployerOmitted})
 	}
 	return f, warnings, c.errs
+}
+
+// notAWorkingDay is the warning for a last day that is no working day. A
+// holiday is named as one even on a weekend: it is the stronger reason. The
+// working day before it is suggested unless it has passed, as a last day
+// cannot.
+func notAWorkingDay(day, today time.Time) Warning {
+	w := Warning{Code: NotAWorkingDay, Date: day, Holiday: isNorwegianHoliday(day)}
+	if before := previousWorkingDay(day); daysBetween(today, before) >= 0 {
+		w.Suggested = before
+	}
+	return w
 }
 
 type checker struct {
@@ -405,29 +428,6 @@ func lookalikeScript(r rune) int {
 		}
 	}
 	return -1
-}
-
-// norwayCountryCode is +47, shared by mainland Norway and Svalbard: both
-// are written the Norwegian way.
-const norwayCountryCode = 47
-
-// phone parses a number written nationally (Norway) or with a + and any
-// country code, and formats it the way the letter's readers write numbers:
-// a Norwegian number in a Norwegian letter without the country code.
-func (c *checker) phone(field, s string, lang Lang) string {
-	s, ok := c.text0(field, s, MaxPhoneLen, false, false)
-	if !ok || s == "" {
-		return ""
-	}
-	num, err := phonenumbers.Parse(s, "NO")
-	if err != nil || !phonenumbers.IsValidNumber(num) {
-		c.add(field, InvalidPhone, 0)
-		return ""
-	}
-	if lookup(lang).nationalPhone && num.GetCountryCode() == norwayCountryCode {
-		return phonenumbers.Format(num, phonenumbers.NATIONAL)
-	}
-	return phonenumbers.Format(num, phonenumbers.INTERNATIONAL)
 }
 
 // number parses an optional whole number from 0 to max; empty gives 0.

@@ -15,11 +15,29 @@ func daysBetween(a, b time.Time) int {
 // Norwegian public holiday: the day the replacement takes over.
 func nextWorkingDay(d time.Time) time.Time {
 	for {
-		d = d.AddDate(0, 0, 1)
-		if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday && !isNorwegianHoliday(d) {
+		if d = d.AddDate(0, 0, 1); isWorkingDay(d) {
 			return d
 		}
 	}
+}
+
+// previousWorkingDay is the last working day before d: what a last day
+// typed on a weekend or a holiday most likely meant.
+func previousWorkingDay(d time.Time) time.Time {
+	for {
+		if d = d.AddDate(0, 0, -1); isWorkingDay(d) {
+			return d
+		}
+	}
+}
+
+// isWorkingDay reports a day on which offices in Norway are open.
+func isWorkingDay(d time.Time) bool {
+	return !isWeekend(d) && !isNorwegianHoliday(d)
+}
+
+func isWeekend(d time.Time) bool {
+	return d.Weekday() == time.Saturday || d.Weekday() == time.Sunday
 }
 
 // isNorwegianHoliday reports the public holidays (helligdager and

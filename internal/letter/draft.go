@@ -32,6 +32,12 @@ type Draft struct {
 	PhoneFollowup    bool   `schema:"phone_followup"`
 	PersonalNote     string `schema:"personal_note"`
 	ManagerOK        bool   `schema:"manager_ok"`
+
+	// Region is no field of the form: the caller sets it to the region
+	// (ISO 3166-1, "GB") the user most likely writes phone numbers in, as
+	// the browser's language says. Empty: the letter's language decides.
+	// See PhoneRegion.
+	Region string `schema:"-"`
 }
 
 // Field names of the form contract, in the order the form asks for them.

@@ -19,8 +19,13 @@ var contractFields = []string{
 	FieldReplacementEmail, FieldReplacementPhone, FieldYears, FieldNewEmployer, FieldPersonalNote,
 }
 
+// fuzzRegions are the phone regions a caller may give: none, a known one
+// in either case, and one no number is read in.
+var fuzzRegions = [...]string{"", "GB", "se", "XX"}
+
 // fuzzDraft builds a draft from fuzzed values: the text fields a user types
-// most, and the checkboxes from the bits of flags.
+// most, the checkboxes from the low bits of flags and the phone region from
+// the next two.
 func fuzzDraft(lang, tone, name, company, date, replacement, email, phone, years, employer, note string, flags uint8) Draft {
 	return Draft{
 		Lang: lang, Tone: tone, SenderName: name, SenderTitle: name, Company: company,
@@ -28,6 +33,7 @@ func fuzzDraft(lang, tone, name, company, date, replacement, email, phone, years
 		ReplacementName: replacement, ReplacementTitle: company, ReplacementEmail: email,
 		ReplacementPhone: phone, Years: years, NewEmployer: employer, PersonalNote: note,
 		SameIndustry: flags&1 != 0, Competitor: flags&2 != 0, PhoneFollowup: flags&4 != 0, ManagerOK: flags&8 != 0,
+		Region: fuzzRegions[flags>>4&3],
 	}
 }
 

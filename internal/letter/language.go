@@ -119,3 +119,14 @@ func DateLine(lang Lang, place string, d time.Time) string {
 	}
 	return place + ", " + date
 }
+
+// Weekday writes the day of the week of d: "søndag", "Sunday".
+func Weekday(lang Lang, d time.Time) string { return lookup(lang).words.weekdays[d.Weekday()] }
+
+// DayMonth writes d without its weekday and year: "6. desember",
+// "6 December".
+func DayMonth(lang Lang, d time.Time) string { return lookup(lang).words.dayMonth(d) }
+
+// WeekdayDate writes d with its weekday and without its year: "fredag 4.
+// desember", "Friday 4 December".
+func WeekdayDate(lang Lang, d time.Time) string { return lookup(lang).words.weekdayDate(d, false) }
