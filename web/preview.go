@@ -100,4 +100,3 @@ func (s *server) invalidForm(w http.ResponseWriter, r *http.Request, lang letter
 func (s *server) today() time.Time {
 	return s.now().In(s.loc)
 }
-

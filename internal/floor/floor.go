@@ -165,7 +165,6 @@ func requestLang(r *http.Request) letter.Lang {
 	return i18n.Negotiate(r.Header.Get("Accept-Language"))
 }
 
-
 func write(w http.ResponseWriter, contentType string, body []byte) {
 	h := w.Header()
 	h.Set("Content-Type", contentType)
