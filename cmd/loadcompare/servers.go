@@ -225,7 +225,7 @@ func serve(name string) error {
 		debug.SetGCPercent(400)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(96 << 20)
+		debug.SetMemoryLimit(48 << 20)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
