@@ -24,20 +24,33 @@ type letterForm struct {
 	page letter.Lang // the language of the page that answers
 }
 
-// previewFields are the form's fields beyond the draft. They are decoded
-// on their own: gorilla/schema finds a field of an embedded struct through
-// reflect's slow, allocating search, a field of the struct itself directly.
+// previewFields are the form's fields beyond the draft: plain text, each
+// read as the decoder reads a text field (the last value), without a
+// second pass of its reflection over every request.
 type previewFields struct {
-	Subject string `schema:"subject"`
-	Letter  string `schema:"letter"`
-	Format  string `schema:"format"`
-	UILang  string `schema:"ui_lang"` // the interface's language, independent of the letter's
+	Subject string // the edited subject
+	Letter  string // the edited text
+	Format  string
+	UILang  string // the interface's language, independent of the letter's
 	// EditBase is the fingerprint of the composed letter the posted subject
 	// and letter were edited from.
-	EditBase string `schema:"edit_base"`
+	EditBase string
 	// EditChoice answers the preview's question when the form has changed
 	// under an edit: keep the edited text, or rewrite it from the form.
-	EditChoice string `schema:"edit_choice"`
+	EditChoice string
+}
+
+func readPreviewFields(form url.Values) previewFields {
+	last := func(key string) string {
+		if vs := form[key]; len(vs) > 0 {
+			return vs[len(vs)-1]
+		}
+		return ""
+	}
+	return previewFields{
+		Subject: last(letter.FieldSubject), Letter: last(letter.FieldLetter), Format: last(letter.FieldFormat),
+		UILang: last("ui_lang"), EditBase: last("edit_base"), EditChoice: last("edit_choice"),
+	}
 }
 
 // edit is the letter as the user edited it on the preview, with its line
@@ -72,14 +85,11 @@ func (s *server) composedIfValid(d letter.Draft) *letter.Letter {
 	return &l
 }
 
-// draftKeys and previewKeys are the contract's names, exactly as its schema
-// tags spell them. Each decode reads only its own: gorilla/schema matches a
-// key to a field in any letter case, so sender_name and SENDER_NAME would
-// both fill one field, the winner picked by map order.
-var (
-	draftKeys   = schemaKeys(reflect.TypeFor[letter.Draft]())
-	previewKeys = schemaKeys(reflect.TypeFor[previewFields]())
-)
+// draftKeys are the draft's names, exactly as its schema tags spell them.
+// The decoder reads only them: gorilla/schema matches a key to a field in
+// any letter case, so sender_name and SENDER_NAME would both fill one
+// field, the winner picked by map order.
+var draftKeys = schemaKeys(reflect.TypeFor[letter.Draft]())
 
 func schemaKeys(t reflect.Type) []string {
 	var keys []string
@@ -173,7 +183,8 @@ func (s *server) readForm(w http.ResponseWriter, r *http.Request, limit int64) (
 // language.
 func (s *server) decodeForm(w http.ResponseWriter, r *http.Request, form url.Values) (letterForm, bool) {
 	var f letterForm
-	if err := errors.Join(decoder.Decode(&f.Draft, only(form, draftKeys)), decoder.Decode(&f.previewFields, only(form, previewKeys))); err != nil {
+	f.previewFields = readPreviewFields(form)
+	if err := decoder.Decode(&f.Draft, only(form, draftKeys)); err != nil {
 		s.errorPage(w, r, http.StatusBadRequest, i18n.For(requestLang(r)).BadRequest())
 		return f, false
 	}
