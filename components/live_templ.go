@@ -190,7 +190,7 @@ func LiveView(p LivePage) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = LetterView("live-letter", p.T.LetterHeading(), p.T.SubjectHeading(), showComposed(p.Letter)).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = LetterView("live-letter", p.T.LetterHeading(), p.T.Lang(), showComposed(p.Letter)).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

@@ -388,6 +388,9 @@ func TestShownLetterFollowsTheEdit(t *testing.T) {
 	if got := p.text("#shown-letter"); !strings.Contains(got, postscript) || !strings.Contains(got, "(viktig)") {
 		t.Errorf("the printed letter lacks the edit:\n%s", got)
 	}
+	if got := p.text("#shown-letter .letter__subject-label"); got != "Emne:" {
+		t.Errorf("the Norwegian letter printed from the English page labels its subject %q", got)
+	}
 	for _, css := range []string{".edit-form", ".site-header", "h1", ".downloads"} {
 		if p.visible(css) {
 			t.Errorf("%s is printed", css)

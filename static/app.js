@@ -41,8 +41,12 @@
   window.addEventListener("pagehide", remember);
 
   if (isOurs(history.state)) {
-    // A reload, or Back from another site: the page as it was left.
+    // A reload, or Back from another site: the page as it was left. The
+    // front page's form says it was filled in again.
     show(history.state, { focus: "none" });
+    const form = document.getElementById("letter-form");
+    const note = document.querySelector(".draft-restored");
+    if (form && note && form.hasAttribute("data-restore") && hasValues(form)) note.hidden = false;
   } else {
     current = pageState(document);
     // A page that answered a plain post (a download that needed fixing)
@@ -173,6 +177,10 @@
 
   function onPopState(event) {
     const state = event.state;
+    if (state && state.farvel === 1 && state.version !== VERSION) {
+      location.reload(); // kept by an older script: the page afresh
+      return;
+    }
     if (!isOurs(state) || (current && state.id === current.id)) return;
     if (navigating) {
       navigating.abort();
