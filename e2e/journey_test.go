@@ -284,6 +284,10 @@ func TestBackAndForward(t *testing.T) {
 		eval[chromedp.Void](p, `window.farvelSamePage = true`)
 		fillKari(p)
 		p.goes(chromedp.Click(button("Se brevet")))
+		// A screen reader hears the new page: focus is on its heading.
+		if got := eval[string](p, `document.activeElement?.tagName === "H1" ? document.activeElement.innerText : ""`); got != "Brevet ditt" {
+			t.Errorf("after the preview shows in place, focus is not on its heading (%q)", got)
+		}
 		p.appendToLetter("\n\n" + postscript)
 
 		samePage := func(when string) {
