@@ -27,6 +27,9 @@ type Page struct {
 // FormRef names a form on the page and where the language switch posts it.
 type FormRef struct {
 	ID, Action string
+	// EnterSends: Enter in a field of the form sends it to its own action.
+	// Otherwise Enter sends nothing.
+	EnterSends bool
 }
 
 // Lang is the page's language.
@@ -127,7 +130,7 @@ func NewFormPage(p Page, d letter.Draft, errs []FieldMessage) FormPage {
 		values[pair.Name] = pair.Value
 	}
 	p.Title = p.T.FormTitle()
-	p.LangSwitch = FormRef{ID: formID, Action: "/edit"}
+	p.LangSwitch = FormRef{ID: formID, Action: "/edit", EnterSends: true}
 	return FormPage{Page: p, Draft: d, Errors: errs, values: values}
 }
 

@@ -18,6 +18,7 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/farvel/farvel/web"
 )
@@ -307,6 +308,54 @@ func (p *tab) loads(trigger chromedp.Action[chromedp.Void]) int64 {
 	return resp.Status
 }
 
+// goes runs trigger, which takes the user to another page of the app (a
+// form post), waits until that page shows and returns its HTTP status.
+// With the script the page is fetched and shown in place, and no document
+// loads; without it, the browser loads the answer as a new document.
+func (p *tab) goes(trigger chromedp.Action[chromedp.Void]) int64 {
+	p.t.Helper()
+	if !eval[bool](p, `history.state?.farvel === 1`) {
+		return p.loads(trigger)
+	}
+	before := eval[string](p, `history.state.id`)
+	ctx, cancel := context.WithCancel(p.ctx)
+	defer cancel()
+	var mu sync.Mutex
+	pages := map[network.RequestID]bool{}
+	var status int64
+	var cacheControl string
+	err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch ev := ev.(type) {
+		case *network.EventRequestWillBeSent:
+			// The page's own posts; the live preview's carry Farvel-Live.
+			if ev.Request.Method == "POST" && ev.Type == network.ResourceTypeFetch && ev.Request.Headers["Farvel-Live"] == nil {
+				pages[ev.RequestID] = true
+			}
+		case *network.EventResponseReceived:
+			if pages[ev.RequestID] {
+				status = ev.Response.Status
+				cacheControl, _ = ev.Response.Headers["Cache-Control"].(string)
+			}
+		}
+	})
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	p.do(trigger)
+	p.waitUntil("the next page to show in place", `history.state?.farvel === 1 && history.state.id !== `+js(before))
+	mu.Lock()
+	defer mu.Unlock()
+	if status == 0 {
+		p.t.Fatal("a page showed in place without a post the script made")
+	}
+	if cacheControl != "no-store" {
+		p.t.Errorf("the page fetched in place came with Cache-Control %q, want no-store", cacheControl)
+	}
+	return status
+}
+
 // labelFor finds the one <label> whose own text is text and returns the
 // id of the control it labels. The text is the label's first text node,
 // normalized, so a label "Stilling (valgfritt)" is found by "Stilling".
@@ -478,6 +527,26 @@ func (p *tab) screenshot(name string) {
 	// From the top, so a sticky pane is where a visitor first sees it.
 	eval[chromedp.Void](p, `window.scrollTo(0, 0)`)
 	buf, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		p.t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		p.t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+// viewportShot writes a PNG of what the window shows now to
+// FARVEL_SCREENSHOTS, when it is set.
+func (p *tab) viewportShot(name string) {
+	p.t.Helper()
+	dir := os.Getenv(envScreenshots)
+	if dir == "" {
+		return
+	}
+	buf, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		p.t.Fatalf("screenshot %s: %v", name, err)
 	}

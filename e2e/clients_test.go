@@ -33,7 +33,7 @@ func (p *tab) paste(label, text string) {
 func openClients(p *tab) {
 	p.t.Helper()
 	previewKari(p)
-	if status := p.loads(chromedp.Click(button("Brev til mange kunder"))); status != 200 {
+	if status := p.loads(chromedp.Click(button("Brev til mange kunder"))); status != 200 { // a page of its own, not shown in place
 		p.t.Fatalf("the many-clients page answered %d", status)
 	}
 }

@@ -89,7 +89,7 @@ func TestLetterFlow(t *testing.T) {
 		}
 		fillKari(p)
 
-		if status := p.loads(chromedp.Click(button("Se brevet"))); status != 200 {
+		if status := p.goes(chromedp.Click(button("Se brevet"))); status != 200 {
 			t.Fatalf("the preview answered %d", status)
 		}
 		if h1 := p.text("h1"); h1 != "Brevet ditt" {
@@ -103,7 +103,7 @@ func TestLetterFlow(t *testing.T) {
 			}
 		}
 
-		p.loads(chromedp.Click(button("Tilbake til skjemaet")))
+		p.goes(chromedp.Click(button("Tilbake til skjemaet")))
 		for _, f := range kari {
 			if got := p.value(p.labelFor(f.label)); got != f.value {
 				t.Errorf("back on the form, %q holds %q, want %q", f.label, got, f.value)
@@ -118,7 +118,7 @@ func TestLetterFlow(t *testing.T) {
 			t.Error("back on the form, an unticked box is ticked")
 		}
 
-		p.loads(chromedp.Click(button("Se brevet")))
+		p.goes(chromedp.Click(button("Se brevet")))
 		if h1 := p.text("h1"); h1 != "Brevet ditt" {
 			t.Fatalf("the second preview is %q", h1)
 		}
@@ -161,7 +161,7 @@ func previewKari(p *tab) {
 	p.t.Helper()
 	p.open("/?lang=nb")
 	fillKari(p)
-	if status := p.loads(chromedp.Click(button("Se brevet"))); status != 200 {
+	if status := p.goes(chromedp.Click(button("Se brevet"))); status != 200 {
 		p.t.Fatalf("the preview answered %d", status)
 	}
 }
@@ -174,7 +174,7 @@ func TestErrorSummary(t *testing.T) {
 		p.open("/?lang=nb")
 		p.fill("Navnet ditt", "Kari Nordmann")
 		p.fill("E-post", "jonas@")
-		if status := p.loads(chromedp.Click(button("Se brevet"))); status != 422 {
+		if status := p.goes(chromedp.Click(button("Se brevet"))); status != 422 {
 			t.Fatalf("status %d, want 422", status)
 		}
 		p.waitUntil("the error summary to take focus",
@@ -244,7 +244,7 @@ func TestLanguageSwitch(t *testing.T) {
 		p.choose("Kort")
 		p.choose("Jeg går til en konkurrent")
 
-		p.loads(chromedp.Click(chromedp.CSS(`.lang-switch [lang=en]`)))
+		p.goes(chromedp.Click(chromedp.CSS(`.lang-switch [lang=en]`)))
 		if lang := eval[string](p, `document.documentElement.lang`); lang != "en" {
 			t.Fatalf("html lang %q after switching to English", lang)
 		}
@@ -269,7 +269,7 @@ func TestLanguageSwitch(t *testing.T) {
 			}
 		}
 
-		p.loads(chromedp.Click(chromedp.CSS(`.lang-switch [lang=nb]`)))
+		p.goes(chromedp.Click(chromedp.CSS(`.lang-switch [lang=nb]`)))
 		if h1 := p.text("h1"); h1 != "Skriv avskjedsbrevet til kundene dine" {
 			t.Errorf("h1 %q after switching back to Norwegian", h1)
 		}
@@ -284,7 +284,7 @@ func TestLanguageSwitch(t *testing.T) {
 	t.Run("preview", func(t *testing.T) {
 		p := newTab(t, tabOptions{})
 		previewKari(p)
-		if status := p.loads(chromedp.Click(chromedp.CSS(`.lang-switch [lang=en]`))); status != 200 {
+		if status := p.goes(chromedp.Click(chromedp.CSS(`.lang-switch [lang=en]`))); status != 200 {
 			t.Fatalf("switching the preview to English answered %d", status)
 		}
 		if h1 := p.text("h1"); h1 != "Your letter" {
@@ -296,7 +296,7 @@ func TestLanguageSwitch(t *testing.T) {
 				t.Errorf("the letter, still Norwegian, lacks %q:\n%s", want, letter)
 			}
 		}
-		p.loads(chromedp.Click(button("Back to the form")))
+		p.goes(chromedp.Click(button("Back to the form")))
 		if got := p.value(p.labelFor("Your name")); got != "Kari Nordmann" {
 			t.Errorf("back on the English form, the name holds %q", got)
 		}
@@ -415,7 +415,8 @@ func TestDraft(t *testing.T) {
 		t.Error("after a reload a choice not made is checked")
 	}
 
-	p.loads(chromedp.Click(chromedp.CSS("[data-start-over]")))
+	p.do(chromedp.Click(chromedp.CSS("[data-start-over]")))
+	p.loads(chromedp.Click(chromedp.CSS("[data-start-over-yes]")))
 	if v := eval[*string](p, `localStorage.getItem("farvel-draft")`); v != nil {
 		t.Errorf("start over left the draft %s in storage", *v)
 	}
@@ -460,14 +461,15 @@ func TestPreviewTools(t *testing.T) {
 		{"Kopier emnet", "subject", subject},
 		{"Kopier teksten", "letter", p.labelFor("Tekst")},
 	} {
-		// Clear the confirmation of the last copy, so the wait below sees this one.
-		eval[chromedp.Void](p, `document.querySelector(".copy-status").textContent = ""`)
+		// The confirmation beside this button, cleared of an earlier copy.
+		status := `document.querySelector("button[data-copy=` + tc.copies + `]").closest(".copy-tool").querySelector(".copy-status")`
+		eval[chromedp.Void](p, status+`.textContent = ""`)
 		p.do(chromedp.Click(chromedp.CSS(`button[data-copy=` + tc.copies + `]`)))
 		if got := p.text(`button[data-copy=` + tc.copies + `]`); got != tc.button {
 			t.Errorf("the copy button for %s reads %q, want %q", tc.copies, got, tc.button)
 		}
-		p.waitUntil("the copy confirmation", `document.querySelector(".copy-status").innerText.trim() === "Kopiert."`)
-		if !p.visible(".copy-status") {
+		p.waitUntil("the copy confirmation", status+`.innerText.trim() === "Kopiert."`)
+		if !eval[bool](p, status+`.checkVisibility()`) {
 			t.Error("the copy confirmation is not visible")
 		}
 		clip := eval[string](p, `navigator.clipboard.readText()`, chromedp.EvalAwaitPromise)
@@ -492,7 +494,7 @@ func TestPreviewTools(t *testing.T) {
 		t.Errorf("the long-letter nudge shows at %d words", words)
 	}
 	href := eval[string](p, `document.querySelector("a.mailto").href`)
-	if !strings.HasPrefix(href, "mailto:ola%40kunde.no?subject=") || !strings.Contains(href, "%20(viktig)") || !strings.Contains(href, "%0D%0ATakk!") {
+	if !strings.HasPrefix(href, "mailto:ola%40kunde.no?subject=") || !strings.Contains(href, "%20%28viktig%29") || !strings.Contains(href, "%0D%0ATakk%21") {
 		t.Errorf("the mail link does not follow the edits: %s", href)
 	}
 

@@ -138,7 +138,7 @@ func TestKeyboardOnly(t *testing.T) {
 	}
 
 	k.tabUntil("the Se brevet button", func(f focused) bool { return f.Kind == "button" && f.Text == "Se brevet" })
-	if status := p.loads(chromedp.KeyEvent(kb.Enter)); status != 200 {
+	if status := p.goes(chromedp.KeyEvent(kb.Enter)); status != 200 {
 		t.Fatalf("Enter on Se brevet answered %d", status)
 	}
 	if h1 := p.text("h1"); h1 != "Brevet ditt" {

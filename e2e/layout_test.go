@@ -63,19 +63,20 @@ func TestLayout(t *testing.T) {
 
 			p.do(chromedp.SendKeys(chromedp.ID("sender_name"), "Kari Nordmann"))
 			p.do(chromedp.SendKeys(chromedp.ID("replacement_email"), "jonas@"))
-			if status := p.loads(chromedp.Click(chromedp.CSS(`#letter-form button[type=submit]`))); status != 422 {
+			if status := p.goes(chromedp.Click(chromedp.CSS(`#letter-form button[type=submit]`))); status != 422 {
 				t.Fatalf("the invalid form answered %d", status)
 			}
 			p.waitUntil("the live preview to list what is missing", `!!document.querySelector("#live-preview .live-errors")`)
 			look("error")
 
 			// "Start over" forgets the draft typed above.
-			p.loads(chromedp.Click(chromedp.CSS("[data-start-over]")))
+			p.do(chromedp.Click(chromedp.CSS("[data-start-over]")))
+			p.loads(chromedp.Click(chromedp.CSS("[data-start-over-yes]")))
 			fillKariByID(p)
 			p.waitUntil("the letter in the live preview", `!!document.querySelector("#live-preview article.letter")`)
 			look("form-filled")
 
-			if status := p.loads(chromedp.Click(chromedp.CSS(`#letter-form button[type=submit]`))); status != 200 {
+			if status := p.goes(chromedp.Click(chromedp.CSS(`#letter-form button[type=submit]`))); status != 200 {
 				t.Fatalf("the preview answered %d", status)
 			}
 			look("preview")

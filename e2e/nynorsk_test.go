@@ -31,7 +31,7 @@ func TestNynorskFlow(t *testing.T) {
 		if !p.checked(p.labelFor("Nynorsk")) {
 			t.Error("a nynorsk page does not write the letter in nynorsk by default")
 		}
-		if status := p.loads(chromedp.Click(button("Sjå brevet"))); status != 200 {
+		if status := p.goes(chromedp.Click(button("Sjå brevet"))); status != 200 {
 			t.Fatalf("the preview answered %d", status)
 		}
 		letter := p.text("#shown-letter")

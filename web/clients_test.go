@@ -176,8 +176,12 @@ func TestClientsFormProblemsSendBackToTheForm(t *testing.T) {
 	if got := doc.Find("#form-problems-title").Parent().Text(); !strings.Contains(got, "Navnet ditt") {
 		t.Errorf("the form's own problem is not named:\n%s", got)
 	}
-	if doc.Find(`button[formaction="/preview"]`).Length() != 1 {
+	back := formValues(doc, "clients-back")
+	if action, _ := doc.Find("#clients-back").Attr("action"); action != "/preview" || doc.Find(`button[form="clients-back"]`).Length() != 1 {
 		t.Error("no way back to the letter to fix it")
+	}
+	if back.Get("company") != form.Get("company") || back.Has("clients") {
+		t.Errorf("back to the letter posts company %q and a list: %v; want the draft alone", back.Get("company"), back.Has("clients"))
 	}
 }
 

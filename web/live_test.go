@@ -80,10 +80,15 @@ func TestPreviewExtras(t *testing.T) {
 	h, _ := newTestHandler(t)
 	doc := parseHTML(t, post(t, h, "/preview", validForm()).Body)
 	for _, name := range []string{"subject", "letter"} {
-		button := doc.Find(`button[data-copy="` + name + `"]`)
-		if _, hidden := button.Attr("hidden"); button.Length() != 1 || !hidden {
-			t.Errorf("copy button for %s: want one, hidden until the script shows it", name)
+		buttons := doc.Find(`button[data-copy="` + name + `"]`)
+		if buttons.Length() == 0 {
+			t.Errorf("no copy button for %s", name)
 		}
+		buttons.Each(func(_ int, b *goquery.Selection) {
+			if _, hidden := b.Attr("hidden"); !hidden {
+				t.Errorf("a copy button for %s shows before the script that makes it work", name)
+			}
+		})
 	}
 	href, _ := doc.Find("a.mailto").Attr("href")
 	if !strings.HasPrefix(href, "mailto:ola%40kunde.no?subject=Ny%20kontaktperson") {
@@ -106,6 +111,13 @@ func TestPreviewExtras(t *testing.T) {
 	}
 	if _, hidden := doc.Find("a.mailto").Attr("hidden"); !hidden {
 		t.Error("a letter too long for a mailto: link still offers one")
+	}
+	if _, hidden := doc.Find(".mailto-long").Attr("hidden"); hidden {
+		t.Error("a letter too long for a mailto: link does not say so")
+	}
+	short := parseHTML(t, post(t, h, "/preview", validForm()).Body)
+	if _, hidden := short.Find(".mailto-long").Attr("hidden"); !hidden {
+		t.Error("a short letter is said to be too long for a mailto: link")
 	}
 }
 

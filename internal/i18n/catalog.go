@@ -137,6 +137,18 @@ type Catalog interface {
 	LiveEdited() string // the live preview, when the form carries an edited text
 	NoScriptHistory() string
 
+	// The journey in the browser: the advice in short, the way to the
+	// letter on a phone, starting over, and a letter too long for a link.
+	AdviceShort() string // the advice in a line, before the form
+	AdviceMore() string  // opens the whole advice
+	SeeLetter() string   // the phone's shortcut from the form to the letter so far
+	BackToField() string // and back to the field the user was typing in
+	StartOverQuestion() string
+	StartOverYes() string
+	StartOverNo() string
+	MailtoTooLong() string     // in place of the mail link when the letter is too long for one
+	NewEmployerHidden() string // in place of the new employer's field when it would not be used
+
 	// The browser's extras: live preview, copying, the saved draft.
 	LivePreviewTitle() string
 	LivePreviewHint() string    // before the form says enough for a letter

@@ -180,7 +180,7 @@ func (english) LetterHeading() string  { return "The letter" }
 func (english) SubjectHeading() string { return "Subject" }
 func (english) EditTitle() string      { return "Edit and download" }
 func (english) EditHint() string {
-	return "Your changes go into the file. Going back to the form writes the letter afresh."
+	return "Your changes go into the file, and come back with you if you return to the form."
 }
 func (english) SubjectLabel() string     { return "Subject" }
 func (english) LetterLabel() string      { return "Text" }
@@ -391,3 +391,21 @@ func (english) ReportComma() rune     { return ',' }
 func (english) ReportFile() string    { return "File" }
 func (english) ReportSkipped() string { return "Skipped because" }
 func (english) LettersWord() string   { return "letters" }
+
+func (english) AdviceShort() string {
+	return "Talk to your manager before you write to clients, and give them time for the handover."
+}
+func (english) AdviceMore() string  { return "Read all the advice" }
+func (english) SeeLetter() string   { return "See the letter so far" }
+func (english) BackToField() string { return "Back to where you were typing" }
+func (english) StartOverQuestion() string {
+	return "Clear the form and start over? Everything you have typed, the letter's text too, is deleted from this browser."
+}
+func (english) StartOverYes() string { return "Yes, clear the form" }
+func (english) StartOverNo() string  { return "No, keep it" }
+func (english) MailtoTooLong() string {
+	return "The letter is too long to open straight in your email program. Copy the text and paste it into a new email."
+}
+func (english) NewEmployerHidden() string {
+	return "The “New employer” field is hidden: when you move to a competitor, the letter does not name your new employer."
+}

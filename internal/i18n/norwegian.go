@@ -175,7 +175,7 @@ func (norwegian) LetterHeading() string  { return "Brevet" }
 func (norwegian) SubjectHeading() string { return "Emne" }
 func (norwegian) EditTitle() string      { return "Endre og last ned" }
 func (norwegian) EditHint() string {
-	return "Endringene dine blir med i filen. Går du tilbake til skjemaet, lages brevet på nytt."
+	return "Endringene dine blir med i filen, og de blir med tilbake om du går til skjemaet igjen."
 }
 func (norwegian) SubjectLabel() string     { return "Emne" }
 func (norwegian) LetterLabel() string      { return "Tekst" }
@@ -386,3 +386,21 @@ func (norwegian) ReportComma() rune     { return ';' }
 func (norwegian) ReportFile() string    { return "Fil" }
 func (norwegian) ReportSkipped() string { return "Hoppet over fordi" }
 func (norwegian) LettersWord() string   { return "brev" }
+
+func (norwegian) AdviceShort() string {
+	return "Snakk med lederen din før du skriver til kundene, og gi dem god tid til overgangen."
+}
+func (norwegian) AdviceMore() string  { return "Les alle rådene" }
+func (norwegian) SeeLetter() string   { return "Se brevet så langt" }
+func (norwegian) BackToField() string { return "Tilbake til der du skrev" }
+func (norwegian) StartOverQuestion() string {
+	return "Vil du tømme skjemaet og begynne på nytt? Alt du har skrevet, også teksten i brevet, slettes fra denne nettleseren."
+}
+func (norwegian) StartOverYes() string { return "Ja, tøm skjemaet" }
+func (norwegian) StartOverNo() string  { return "Nei, behold det" }
+func (norwegian) MailtoTooLong() string {
+	return "Brevet er for langt til å åpnes rett i e-postprogrammet. Kopier teksten og lim den inn i en ny e-post."
+}
+func (norwegian) NewEmployerHidden() string {
+	return "Feltet «Ny arbeidsgiver» er skjult: når du går til en konkurrent, nevner ikke brevet den nye arbeidsgiveren."
+}

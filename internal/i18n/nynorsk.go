@@ -174,7 +174,7 @@ func (nynorsk) LetterHeading() string  { return "Brevet" }
 func (nynorsk) SubjectHeading() string { return "Emne" }
 func (nynorsk) EditTitle() string      { return "Endre og last ned" }
 func (nynorsk) EditHint() string {
-	return "Endringane dine blir med i fila. Går du tilbake til skjemaet, blir brevet laga på nytt."
+	return "Endringane dine blir med i fila, og dei blir med tilbake om du går til skjemaet att."
 }
 func (nynorsk) SubjectLabel() string     { return "Emne" }
 func (nynorsk) LetterLabel() string      { return "Tekst" }
@@ -388,3 +388,21 @@ func (nynorsk) ReportComma() rune     { return ';' }
 func (nynorsk) ReportFile() string    { return "Fil" }
 func (nynorsk) ReportSkipped() string { return "Hoppa over fordi" }
 func (nynorsk) LettersWord() string   { return "brev" }
+
+func (nynorsk) AdviceShort() string {
+	return "Snakk med leiaren din før du skriv til kundane, og gje dei god tid til overgangen."
+}
+func (nynorsk) AdviceMore() string  { return "Les alle råda" }
+func (nynorsk) SeeLetter() string   { return "Sjå brevet så langt" }
+func (nynorsk) BackToField() string { return "Tilbake til der du skreiv" }
+func (nynorsk) StartOverQuestion() string {
+	return "Vil du tømme skjemaet og byrje på nytt? Alt du har skrive, òg teksten i brevet, blir sletta frå denne nettlesaren."
+}
+func (nynorsk) StartOverYes() string { return "Ja, tøm skjemaet" }
+func (nynorsk) StartOverNo() string  { return "Nei, behald det" }
+func (nynorsk) MailtoTooLong() string {
+	return "Brevet er for langt til å opnast rett i e-postprogrammet. Kopier teksten og lim han inn i ein ny e-post."
+}
+func (nynorsk) NewEmployerHidden() string {
+	return "Feltet «Ny arbeidsgivar» er gøymt: når du går til ein konkurrent, nemner ikkje brevet den nye arbeidsgivaren."
+}
