@@ -168,15 +168,22 @@ func (s *server) checkList(w http.ResponseWriter, r *http.Request, f clientsForm
 	return c, true
 }
 
-// clientsPreview reviews the letters for the posted list: how many, one in
-// full, and every client; or what to fix first.
-func (s *server) clientsPreview(w http.ResponseWriter, r *http.Request) {
+// readList is the review's and the download's prologue: the post read,
+// its list read and checked. On failure it has answered.
+func (s *server) readList(w http.ResponseWriter, r *http.Request) (clientsForm, components.ClientsPage, checkedList, bool) {
 	f, ok := s.parseClientsForm(w, r)
 	if !ok {
-		return
+		return f, components.ClientsPage{}, checkedList{}, false
 	}
 	p := s.newClientsPage(f)
 	c, ok := s.checkList(w, r, f, &p)
+	return f, p, c, ok
+}
+
+// clientsPreview reviews the letters for the posted list: how many, one in
+// full, and every client; or what to fix first.
+func (s *server) clientsPreview(w http.ResponseWriter, r *http.Request) {
+	f, p, c, ok := s.readList(w, r)
 	if !ok {
 		return
 	}
@@ -211,12 +218,7 @@ func (s *server) clientsPreview(w http.ResponseWriter, r *http.Request) {
 // clientsDownload streams the ZIP of every client's letter and the report,
 // each letter written as soon as it and those before it are made.
 func (s *server) clientsDownload(w http.ResponseWriter, r *http.Request) {
-	f, ok := s.parseClientsForm(w, r)
-	if !ok {
-		return
-	}
-	p := s.newClientsPage(f)
-	c, ok := s.checkList(w, r, f, &p)
+	_, p, c, ok := s.readList(w, r)
 	if !ok {
 		return
 	}
