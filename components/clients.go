@@ -64,7 +64,7 @@ func (c ClientsPage) formatOptions() []radio {
 		current = string(export.Formats[0])
 	}
 	var out []radio
-	for _, d := range downloads(c.T) {
+	for _, d := range downloadsIn[c.T.Lang()] {
 		out = append(out, radio{Name: letter.FieldFormat, Value: d.Format, Text: i18n.Choice{Label: d.Label}, Checked: d.Format == current})
 	}
 	return out

@@ -294,7 +294,7 @@ type PreviewPage struct {
 func NewPreviewPage(p Page, d letter.Draft, l letter.Letter, subject, body string, reminders []string, errs []FieldMessage) PreviewPage {
 	p.Title = p.T.PreviewTitle()
 	p.LangSwitch = FormRef{ID: downloadFormID, Action: "/preview"}
-	pp := PreviewPage{Page: p, Draft: d, Letter: l, Subject: subject, Body: body, Reminders: reminders, Errors: errs, downloads: downloads(p.T)}
+	pp := PreviewPage{Page: p, Draft: d, Letter: l, Subject: subject, Body: body, Reminders: reminders, Errors: errs, downloads: downloadsIn[p.T.Lang()]}
 	if link, ok := export.Mailto(strings.TrimSpace(d.ClientEmail), subject, body); ok {
 		pp.mailto = link
 	}
@@ -310,6 +310,16 @@ type download struct {
 	Format, Label, Hint string
 	ID, HintID, Class   string
 }
+
+// downloadsIn holds each language's downloads, worded once at start-up:
+// they are the same on every preview.
+var downloadsIn = func() map[letter.Lang][]download {
+	m := make(map[letter.Lang][]download, len(letter.Langs))
+	for _, l := range letter.Langs {
+		m[l] = downloads(i18n.For(l))
+	}
+	return m
+}()
 
 func downloads(t i18n.Catalog) []download {
 	out := make([]download, 0, len(export.Formats))

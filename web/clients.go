@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"io"
 	"mime"
@@ -11,6 +10,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/farvel/farvel/components"
@@ -100,9 +100,7 @@ func (s *server) clientsPage(w http.ResponseWriter, r *http.Request) {
 // newClientsPage is the page as the post left it, before the list is read.
 func (s *server) newClientsPage(f clientsForm) components.ClientsPage {
 	p := components.NewClientsPage(page(f.page), f.Draft)
-	if p.Edit = f.edit(nil); p.Edit != (components.Edit{}) {
-		p.Edit = f.edit(s.composedIfValid(f.Draft))
-	}
+	p.Edit = s.carriedEdit(f.letterForm)
 	p.List, p.Format, p.SkipInvalid = f.Clients, f.Format, f.SkipInvalid
 	return p
 }
@@ -251,24 +249,25 @@ func (s *server) clientsDownload(w http.ResponseWriter, r *http.Request) {
 	h.Set("Farvel-Letters", strconv.Itoa(len(c.letters))) // for the page's progress
 	_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(zipWriteTimeout))
 
+	// A letter that cannot be made is the server's fault, to log; a client
+	// that goes away mid-ZIP is not. makeFile runs on several workers.
+	var exportFailed atomic.Bool
 	makeFile := func(i int) (clients.File, error) {
 		cl := c.letters[i]
 		l := letter.Compose(cl.Facts)
 		file, err := export.Export(c.format, export.NewDocument(cl.Facts, l.Subject, l.Body(), today), c.list.FileName(cl.Row, ext))
+		if err != nil {
+			exportFailed.Store(true)
+		}
 		return clients.File{Name: file.Name, Body: file.Body, Compress: compress, Modified: today}, err
 	}
 	reportFile := clients.File{Name: t.ReportName() + ".csv", Body: report.Bytes(), Compress: true, Modified: today}
-	err := clients.WriteZip(r.Context(), w, len(c.letters), makeFile, reportFile)
-	if err != nil && r.Context().Err() == nil && !isWriteError(err) {
-		// The status is sent; all that is left is to cut the ZIP short, which
-		// the browser reports as a failed download.
-		s.log.ErrorContext(r.Context(), "zip failed", "err", err, "request_id", middleware.GetReqID(r.Context()))
+	if err := clients.WriteZip(r.Context(), w, len(c.letters), makeFile, reportFile); err != nil && exportFailed.Load() {
+		// The status is sent: all that is left is to cut the ZIP short, which
+		// the browser reports as a failed download. The error itself is not
+		// logged, as an exporter's may quote the letter.
+		s.log.ErrorContext(r.Context(), "a letter of the ZIP could not be made", "format", ext, "request_id", middleware.GetReqID(r.Context()))
 	}
-}
-
-// isWriteError reports an error from writing to a client that has gone.
-func isWriteError(err error) bool {
-	return errors.Is(err, context.Canceled) || errors.Is(err, http.ErrHandlerTimeout) || strings.Contains(err.Error(), "write")
 }
 
 // listError words why a list cannot be read.
@@ -325,14 +324,7 @@ func problemMessage(t i18n.Catalog, p clients.Problem) string {
 	if p.Column == clients.ColName && p.Code == letter.Required {
 		return t.ClientNameMissing()
 	}
-	return i18n.FieldMessage(t, letter.FieldError{Field: columnField[p.Column], Code: p.Code, Limit: p.Limit})
-}
-
-// columnField is the form field each column fills.
-var columnField = map[clients.Column]string{
-	clients.ColName: letter.FieldClientName, clients.ColCompany: letter.FieldClientCompany,
-	clients.ColEmail: letter.FieldClientEmail, clients.ColAddress: letter.FieldClientAddress,
-	clients.ColYears: letter.FieldYears, clients.ColNote: letter.FieldPersonalNote, clients.ColLang: letter.FieldLang,
+	return i18n.FieldMessage(t, letter.FieldError{Field: p.Column.Field(), Code: p.Code, Limit: p.Limit})
 }
 
 // ownFields names what a client's letter has of its own beyond the name

@@ -14,8 +14,6 @@ func (s *server) edit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := components.NewFormPage(page(f.page), f.Draft, nil)
-	if p.Edit = f.edit(nil); p.Edit != (components.Edit{}) {
-		p.Edit = f.edit(s.composedIfValid(f.Draft)) // only an edit costs a composition
-	}
+	p.Edit = s.carriedEdit(f)
 	s.render(w, r, http.StatusOK, components.FormView(p))
 }

@@ -74,15 +74,20 @@ func (f letterForm) edit(composed *letter.Letter) components.Edit {
 	return e
 }
 
-// composedIfValid composes the posted draft's letter, or gives nil when the
-// draft does not pass.
-func (s *server) composedIfValid(d letter.Draft) *letter.Letter {
-	facts, _, errs := letter.Check(d, s.today())
+// carriedEdit is the edit a page carries along unseen: the posted text,
+// unless it still reads as the letter the posted draft composes. Only a
+// post that holds some text costs a composition.
+func (s *server) carriedEdit(f letterForm) components.Edit {
+	e := f.edit(nil)
+	if e == (components.Edit{}) {
+		return e
+	}
+	facts, _, errs := letter.Check(f.Draft, s.today())
 	if len(errs) > 0 {
-		return nil
+		return e
 	}
 	l := letter.Compose(facts)
-	return &l
+	return f.edit(&l)
 }
 
 // draftKeys are the draft's names, exactly as its schema tags spell them.

@@ -59,6 +59,16 @@ var fieldColumns = map[string]Column{
 	letter.FieldLang:          ColLang,
 }
 
+// Field is the form field column c fills for its client.
+func (c Column) Field() string {
+	for field, col := range fieldColumns {
+		if col == c {
+			return field
+		}
+	}
+	return ""
+}
+
 // Problem is a rule a row breaks: the single letter's rule for the field
 // the column fills, Required for a row without a name, or InvalidUTF8 for
 // a cell with a byte its file's encoding has no character for.
