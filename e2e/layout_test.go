@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -80,6 +81,23 @@ func TestLayout(t *testing.T) {
 				t.Fatalf("the preview answered %d", status)
 			}
 			look("preview")
+
+			if status := p.loads(chromedp.Click(button("Brev til mange kunder"))); status != 200 {
+				t.Fatalf("the many-clients page answered %d", status)
+			}
+			p.paste("Kundelisten", spreadsheetPaste)
+			if status := p.loads(chromedp.Click(button("Se over brevene"))); status != 422 {
+				t.Fatalf("a list with a bad row answered %d, want 422", status)
+			}
+			look("clients-problems")
+			p.paste("Kundelisten", strings.Replace(spreadsheetPaste, "emma@\t", "emma@lind.se\t", 1))
+			if status := p.loads(chromedp.Click(button("Se over brevene"))); status != 200 {
+				t.Fatalf("the review answered %d", status)
+			}
+			if !p.visible("#shown-letter") {
+				t.Error("the review's letter in full is not shown")
+			}
+			look("clients-review")
 		})
 	}
 }
