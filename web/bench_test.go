@@ -129,6 +129,56 @@ func BenchmarkRoutes(b *testing.B) {
 	}
 }
 
+// BenchmarkGzipCost serves the preview plain and gzipped in turn, one of
+// each per iteration, and reports what each costs — wall time and the
+// process's CPU time, garbage collection included — and the ratios.
+// Taken side by side, a slower spell of a shared machine slows both
+// alike, where two sub-benchmarks run one after the other see different
+// spells.
+func BenchmarkGzipCost(b *testing.B) {
+	h := benchHandler()
+	form := validForm().Encode()
+	type cost struct {
+		wall, cpu time.Duration
+		bytes     int
+	}
+	serve := func(encoding string, c *cost) {
+		req := httptest.NewRequest("POST", "/preview", strings.NewReader(form))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		if encoding != "" {
+			req.Header.Set("Accept-Encoding", encoding)
+		}
+		rec := httptest.NewRecorder()
+		cpu0, _ := processCPU()
+		start := time.Now()
+		h.ServeHTTP(rec, req)
+		c.wall += time.Since(start)
+		cpu1, _ := processCPU()
+		c.cpu += cpu1 - cpu0
+		c.bytes = rec.Body.Len()
+		if rec.Code != http.StatusOK || rec.Header().Get("Content-Encoding") != encoding {
+			b.Fatalf("status %d, Content-Encoding %q", rec.Code, rec.Header().Get("Content-Encoding"))
+		}
+	}
+	if _, ok := processCPU(); !ok {
+		b.Skip("no CPU time on this system")
+	}
+	var plain, gzipped cost
+	for b.Loop() {
+		serve("", &plain)
+		serve("gzip", &gzipped)
+	}
+	perOp := func(d time.Duration) float64 { return float64(d.Nanoseconds()) / float64(b.N) }
+	b.ReportMetric(perOp(plain.wall), "plain-ns/op")
+	b.ReportMetric(perOp(gzipped.wall), "gzip-ns/op")
+	b.ReportMetric(perOp(plain.cpu), "plain-cpu-ns/op")
+	b.ReportMetric(perOp(gzipped.cpu), "gzip-cpu-ns/op")
+	b.ReportMetric(float64(gzipped.wall)/float64(plain.wall), "gzip/plain-ns")
+	b.ReportMetric(float64(gzipped.cpu)/float64(plain.cpu), "gzip/plain-cpu")
+	b.ReportMetric(float64(plain.bytes), "plain-B")
+	b.ReportMetric(float64(gzipped.bytes), "gzip-B")
+}
+
 // BenchmarkCompressors compresses the preview page with each candidate for
 // pages made per request, side by side: what chose klauspost/compress's
 // fastest gzip (B is the compressed size).
