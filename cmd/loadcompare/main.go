@@ -8,8 +8,8 @@
 //     and its JSON request log to a file;
 //   - floor: internal/floor, the same pages from the standard library alone,
 //     the limit of this work on the POST routes;
-//   - bare: net/http writing Farvel's captured bytes and nothing else, the
-//     limit of serving.
+//   - bare: net/http writing Farvel's captured answers — its headers and
+//     bytes — and doing nothing else, the limit of serving them.
 //
 // floor and bare are this program again, started with -serve, with the
 // garbage collector and the server's timeouts set as Farvel sets its own:
@@ -120,11 +120,16 @@ func main() {
 }
 
 // answer is Farvel's answer to one request: the others must give it too.
+// Header is every header Farvel sent but Date and Content-Length, which
+// net/http writes itself.
 type answer struct {
-	Method, Path                    string
-	ContentType, ContentDisposition string
-	Body                            []byte
+	Method, Path string
+	Header       http.Header
+	Body         []byte
 }
+
+func (a answer) contentType() string        { return a.Header.Get("Content-Type") }
+func (a answer) contentDisposition() string { return a.Header.Get("Content-Disposition") }
 
 // request is one request the load sends, always the same.
 type request struct {
@@ -286,7 +291,7 @@ func run(ctx context.Context, o options, out io.Writer) (failed bool, err error)
 		for i, r := range []request{home, preview, dl} {
 			a := answers[i]
 			got, err := fetch(ctx, setup, s.base, r, nil)
-			if err != nil || !bytes.Equal(got.Body, a.Body) || got.ContentType != a.ContentType || got.ContentDisposition != a.ContentDisposition {
+			if err != nil || !bytes.Equal(got.Body, a.Body) || got.contentType() != a.contentType() || got.contentDisposition() != a.contentDisposition() {
 				return false, fmt.Errorf("%s does not answer %s as Farvel does (%v)", name, r.key(), err)
 			}
 		}
@@ -466,8 +471,10 @@ func fetch(ctx context.Context, client *http.Client, base string, r request, hea
 	if got, want := resp.Header.Get("Content-Encoding"), header.Get("Accept-Encoding"); got != want {
 		return answer{}, fmt.Errorf("%s: Content-Encoding %q, want %q", r.key(), got, want)
 	}
-	return answer{Method: r.method, Path: r.path, ContentType: resp.Header.Get("Content-Type"),
-		ContentDisposition: resp.Header.Get("Content-Disposition"), Body: body}, nil
+	sent := resp.Header.Clone()
+	sent.Del("Date")
+	sent.Del("Content-Length")
+	return answer{Method: r.method, Path: r.path, Header: sent, Body: body}, nil
 }
 
 // moduleRoot walks up from the working directory to the folder of go.mod.

@@ -38,15 +38,19 @@ func TestCheck(t *testing.T) {
 }
 
 func TestBareHandlerReplaysTheAnswers(t *testing.T) {
-	h := bareHandler([]answer{{Method: "POST", Path: "/download", ContentType: "text/plain; charset=utf-8",
-		ContentDisposition: `attachment; filename="farvel.txt"`, Body: []byte("Emne: Ny kontakt\n")}})
+	h := bareHandler([]answer{{Method: "POST", Path: "/download", Header: http.Header{
+		"Content-Type":            {"text/plain; charset=utf-8"},
+		"Content-Disposition":     {`attachment; filename="farvel.txt"`},
+		"Content-Security-Policy": {"default-src 'none'"},
+	}, Body: []byte("Emne: Ny kontakt\n")}})
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("POST", "/download", strings.NewReader("ignored")))
 	if rec.Code != 200 || rec.Body.String() != "Emne: Ny kontakt\n" {
 		t.Fatalf("got %d %q", rec.Code, rec.Body.String())
 	}
 	for k, want := range map[string]string{"Content-Type": "text/plain; charset=utf-8",
-		"Content-Disposition": `attachment; filename="farvel.txt"`, "Content-Length": "17"} {
+		"Content-Disposition": `attachment; filename="farvel.txt"`, "Content-Security-Policy": "default-src 'none'",
+		"Content-Length": "17"} {
 		if got := rec.Header().Get(k); got != want {
 			t.Errorf("%s %q, want %q", k, got, want)
 		}

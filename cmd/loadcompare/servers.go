@@ -245,8 +245,10 @@ func serve(name string) error {
 	return err
 }
 
-// bareHandler writes each captured answer's bytes with its content type
-// (and disposition), and nothing else: the most this machine can serve.
+// bareHandler writes each captured answer, its headers and its bytes, and
+// does nothing else: the most this machine can serve of Farvel's answers.
+// The headers are Farvel's too (its security headers, Vary, ETag…): net/http
+// sorts and writes each of them on every answer, whatever made it.
 func bareHandler(answers []answer) http.Handler {
 	byKey := map[string]answer{}
 	for _, a := range answers {
@@ -263,9 +265,8 @@ func bareHandler(answers []answer) http.Handler {
 			return
 		}
 		h := w.Header()
-		h["Content-Type"] = []string{a.ContentType}
-		if a.ContentDisposition != "" {
-			h["Content-Disposition"] = []string{a.ContentDisposition}
+		for k, v := range a.Header {
+			h[k] = v
 		}
 		h["Content-Length"] = []string{strconv.Itoa(len(a.Body))}
 		w.Write(a.Body)
