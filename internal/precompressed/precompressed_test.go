@@ -79,3 +79,27 @@ func BenchmarkAppendGzip(b *testing.B) {
 		AppendGzip(&buf, page)
 	}
 }
+
+// FuzzAppendGzip: whatever the page, the standard library's reader gives
+// it back, and what was in dst before is kept.
+func FuzzAppendGzip(f *testing.F) {
+	f.Add([]byte(""), 1)
+	f.Add([]byte("<p>Kjære kunde</p>"), 3)
+	f.Add([]byte{0, 0xff, 0x1f, 0x8b}, 40000) // repeated past a stateless block
+	f.Fuzz(func(t *testing.T, chunk []byte, times int) {
+		times = min(max(times, 1), 50000)
+		if len(chunk)*times > 1<<20 {
+			times = max(1, (1<<20)/max(len(chunk), 1))
+		}
+		page := bytes.Repeat(chunk, times)
+		var dst bytes.Buffer
+		dst.WriteString("before")
+		AppendGzip(&dst, page)
+		if !bytes.HasPrefix(dst.Bytes(), []byte("before")) {
+			t.Fatal("what dst held is lost")
+		}
+		if got := gunzip(t, dst.Bytes()[len("before"):]); !bytes.Equal(got, page) {
+			t.Fatalf("%d bytes in, %d out", len(page), len(got))
+		}
+	})
+}
