@@ -172,7 +172,7 @@ func BenchmarkGzipCost(b *testing.B) {
 
 // BenchmarkCompressors compresses the preview page with each candidate for
 // pages made per request, side by side: what chose klauspost/compress's
-// fastest gzip (B is the compressed size).
+// stateless gzip (B is the compressed size).
 func BenchmarkCompressors(b *testing.B) {
 	req := httptest.NewRequest("POST", "/preview", strings.NewReader(validForm().Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")

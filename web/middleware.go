@@ -51,8 +51,8 @@ func (s *server) logRequests(next http.Handler) http.Handler {
 		if !s.log.Enabled(ctx, level) {
 			return
 		}
-		// A record with no program counter: the line shows no source, and
-		// finding the caller would cost more than writing the line.
+		// A record with no program counter: the line shows no source, so
+		// looking up the caller on every request would be work for nothing.
 		end := time.Now()
 		line := slog.NewRecord(end, level, "request", 0)
 		line.AddAttrs(
