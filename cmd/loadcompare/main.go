@@ -4,7 +4,8 @@
 //	go run ./cmd/loadcompare [-rounds 5] [-duration 1s] [-warmup 500ms] [-concurrency 32] [-startup-runs 5]
 //
 // The servers, each its own process:
-//   - farvel: the real binary, built from ./cmd/farvel, run with -rate-limit 0
+//   - farvel: the real binary, built from ./cmd/farvel as the Dockerfile
+//     builds it (static, stripped), run with -rate-limit 0
 //     and its JSON request log to a file;
 //   - floor: internal/floor, the same pages from the standard library alone,
 //     the limit of this work on the POST routes;

@@ -3,6 +3,7 @@ package main
 import (
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 
@@ -93,5 +94,41 @@ func TestRatioIsOfRoundsSideBySide(t *testing.T) {
 				t.Errorf("ratio %.3f, want %.3f", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestBuiltAsTheDockerfileBuilds: the binary under load is built with the
+// Dockerfile's settings, so its figures are the deployed program's.
+func TestBuiltAsTheDockerfileBuilds(t *testing.T) {
+	raw, err := os.ReadFile("../../Dockerfile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var build string
+	for line := range strings.Lines(string(raw)) {
+		if strings.HasPrefix(line, "RUN ") && strings.Contains(line, "go build") {
+			build = line
+		}
+	}
+	if build == "" {
+		t.Fatal("the Dockerfile runs no go build")
+	}
+	for _, env := range buildEnv {
+		if !strings.Contains(build, env+" ") {
+			t.Errorf("the Dockerfile builds without %s: %s", env, build)
+		}
+	}
+	// The Dockerfile quotes a flag's value: -ldflags="-s -w".
+	var want []string
+	for _, flag := range buildFlags {
+		if name, value, ok := strings.Cut(flag, "="); ok {
+			flag = name + `="` + value + `"`
+		}
+		want = append(want, flag)
+	}
+	_, flags, _ := strings.Cut(build, "go build ")
+	flags, _, _ = strings.Cut(flags, " -o ")
+	if flags != strings.Join(want, " ") {
+		t.Errorf("the Dockerfile builds with %s, loadcompare with %s", flags, strings.Join(want, " "))
 	}
 }

@@ -78,10 +78,20 @@ func (s *server) interrupt(timeout time.Duration) error {
 	}
 }
 
+// The binary is built as the Dockerfile builds the one that is deployed:
+// static, without cgo, stripped. TestBuiltAsTheDockerfileBuilds holds the
+// two together.
+var (
+	buildEnv   = []string{"CGO_ENABLED=0"}
+	buildFlags = []string{"-trimpath", "-ldflags=-s -w"}
+)
+
 // buildFarvel builds ./cmd/farvel of the module at root into dir.
 func buildFarvel(ctx context.Context, root, dir string) (string, error) {
 	bin := filepath.Join(dir, "farvel")
-	cmd := exec.CommandContext(ctx, "go", "build", "-o", bin, "./cmd/farvel")
+	args := append(append([]string{"build"}, buildFlags...), "-o", bin, "./cmd/farvel")
+	cmd := exec.CommandContext(ctx, "go", args...)
+	cmd.Env = append(os.Environ(), buildEnv...)
 	cmd.Dir = root
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("go build ./cmd/farvel: %w\n%s", err, out)
